@@ -1,0 +1,59 @@
+import Glibc
+
+/// Writes whole files atomically: a temporary name in the same folder, `fsync`, `rename`, then `fsync` of the folder.
+public enum AtomicFile {
+    /// Writes `bytes` to `path` so that the file appears complete or not at all.
+    /// - Parameters:
+    ///   - permissions: mode of the new file (default `0o640`).
+    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o640) throws(PlatformError) {
+        let directory = parentDirectory(of: path)
+        let temporary = "\(directory)/.\(lastComponent(of: path)).\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, permissions)
+        guard fd >= 0 else { throw .syscall("open", path: temporary, errno: errno) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                unlink(temporary)
+                throw .syscall("write", path: temporary, errno: code)
+            }
+            offset += written
+        }
+        if fsync(fd) != 0 {
+            let code = errno
+            close(fd)
+            unlink(temporary)
+            throw .syscall("fsync", path: temporary, errno: code)
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .syscall("rename", path: path, errno: code)
+        }
+        try syncDirectory(directory)
+    }
+
+    /// `fsync` of a folder, so that a rename into it survives a crash.
+    public static func syncDirectory(_ directory: String) throws(PlatformError) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw .syscall("open", path: directory, errno: errno) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw .syscall("fsync", path: directory, errno: errno) }
+    }
+
+    static func parentDirectory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func lastComponent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}

@@ -1,0 +1,41 @@
+import GRDB
+
+/// One schema step of the state database. Each store contributes its own, with names prefixed by its concern
+/// (`files.v1`, `dedupe.v1`), so that stores evolve independently.
+public struct StateMigration: Sendable {
+    public let name: String
+    public let apply: @Sendable (Database) throws -> Void
+
+    public init(_ name: String, apply: @escaping @Sendable (Database) throws -> Void) {
+        self.name = name
+        self.apply = apply
+    }
+}
+
+/// The daemon's SQLite state (`STATE/wirewatch.sqlite`) through GRDB: WAL journal, full sync, migrations applied at open.
+public final class StateDatabase: Sendable {
+    /// The serial database connection. Every write goes through it.
+    public let queue: DatabaseQueue
+    public let path: String
+
+    /// Opens (or creates) the database in `directory` and applies `migrations` in order.
+    public init(directory: String, migrations: [StateMigration]) throws(PlatformError) {
+        path = directory + "/wirewatch.sqlite"
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            var migrator = DatabaseMigrator()
+            for migration in migrations {
+                migrator.registerMigration(migration.name) { db in try migration.apply(db) }
+            }
+            try migrator.migrate(queue)
+        } catch {
+            throw .database("\(path): \(error)")
+        }
+    }
+}

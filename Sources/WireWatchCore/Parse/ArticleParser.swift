@@ -10,6 +10,13 @@ public struct ArticleParser: Sendable {
     ///   - fileName: the name as dropped; its extension selects the format.
     public func parse(_ bytes: [UInt8], fileName: String) throws(PipelineError) -> [ParsedArticle] {
         guard !bytes.isEmpty else { throw .emptyInput }
+        let lowered = fileName.lowercased()
+        if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
+            let page = try HTMLArticleExtractor().extract(bytes)
+            return [ParsedArticle(
+                headline: page.title, outlet: page.outlet, byline: page.byline, published: page.published,
+                body: page.paragraphs)]
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .undecodableText("not valid UTF-8")
         }

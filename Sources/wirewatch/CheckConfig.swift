@@ -22,8 +22,3 @@ struct CheckConfig: ParsableCommand {
         print("configuration OK")
     }
 }
-
-/// Writes one line to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}

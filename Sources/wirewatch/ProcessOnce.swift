@@ -33,7 +33,8 @@ struct ProcessOnce: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try makeConfiguration()
-        let inputs = try InputList.files(in: paths, ignoring: IgnoreRules(patterns: configuration.ignorePatterns))
+        let inputs = try InputList.files(in: paths, ignoring: configuration.ignorePatterns)
+        try prepareFolders(of: configuration)
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         var logger = Logger(label: "wirewatch")
         logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
@@ -66,7 +67,7 @@ struct ProcessOnce: AsyncParsableCommand {
         let file = config ?? (FileManager.default.fileExists(atPath: "config.json") ? "config.json" : nil)
         if let file {
             let (loaded, problems) = ConfigurationLoader.inspect(path: file, for: .oneShot, checkingFolders: false)
-            guard let loaded else { throw ValidationError(problems.joined(separator: "\n")) }
+            guard let loaded else { throw CommandFailure(problems.joined(separator: "\n")) }
             configuration = loaded
         } else {
             guard output != nil, state != nil else {
@@ -76,17 +77,20 @@ struct ProcessOnce: AsyncParsableCommand {
         }
         if let output { configuration.output = output }
         if let state { configuration.state = state }
-        var problems = configuration.validate(for: .oneShot)
-        if problems.isEmpty {
-            do {
-                try DirectoryMaker.create(configuration.output)
-                try DirectoryMaker.create(configuration.state)
-            } catch {
-                throw ValidationError("Cannot create the output or state folder: \(error)")
-            }
-            problems = ConfigurationChecker.problems(in: configuration, for: .oneShot)
-        }
-        guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n")) }
+        let problems = configuration.validate(for: .oneShot)
+        guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
         return configuration
+    }
+
+    /// Creates the output and state folders when missing, then checks that they are writable.
+    func prepareFolders(of configuration: DaemonConfiguration) throws {
+        do {
+            try DirectoryMaker.create(configuration.output)
+            try DirectoryMaker.create(configuration.state)
+        } catch {
+            throw CommandFailure("Cannot create the output or state folder: \(error)")
+        }
+        let problems = ConfigurationChecker.problems(in: configuration, for: .oneShot)
+        guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
     }
 }

@@ -36,7 +36,8 @@ extension DaemonConfiguration {
             }
         }
         if !Self.logLevels.contains(logLevel) {
-            problems.append("`log_level`: must be one of \(Self.logLevels.joined(separator: ", ")), not \"\(logLevel)\"")
+            problems.append(
+                "`log_level`: must be one of \(Self.logLevels.joined(separator: ", ")), not \"\(logLevel)\"")
         }
         for pattern in ignorePatterns where pattern.isEmpty || pattern.contains("/") {
             problems.append("`ignore_patterns`: \"\(pattern)\" must be a non-empty name pattern without '/'")

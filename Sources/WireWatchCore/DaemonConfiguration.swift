@@ -94,12 +94,14 @@ public struct DaemonConfiguration: Sendable, Equatable, Codable {
             processed: reader.requiredNullable(String.self, .processed, expected: "a string or null")
         )
         logLevel = reader.optional(String.self, .logLevel, expected: "a string") ?? logLevel
-        ignorePatterns = reader.optional([String].self, .ignorePatterns, expected: "an array of strings")
+        ignorePatterns =
+            reader.optional([String].self, .ignorePatterns, expected: "an array of strings")
             ?? ignorePatterns
         maxFileBytes = reader.optional(Int.self, .maxFileBytes, expected: "an integer") ?? maxFileBytes
         maxAttempts = reader.optional(Int.self, .maxAttempts, expected: "an integer") ?? maxAttempts
         workers = reader.optional(Int.self, .workers, expected: "an integer or null")
-        statusIntervalSeconds = reader.optional(Double.self, .statusIntervalSeconds, expected: "a number")
+        statusIntervalSeconds =
+            reader.optional(Double.self, .statusIntervalSeconds, expected: "a number")
             ?? statusIntervalSeconds
         if !reader.problems.isEmpty {
             throw ConfigurationDecodingError(problems: reader.problems, partial: self)

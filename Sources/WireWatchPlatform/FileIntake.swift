@@ -43,7 +43,8 @@ public struct FileIntake: Sendable {
         if size > maxBytes { throw .tooLarge(bytes: size, limit: maxBytes) }
         let bytes = try Self.readAll(fd: fd, expected: size, limit: maxBytes)
         if bytes.isEmpty { throw .emptyInput }
-        return IntakeFile(path: path, name: Self.lastComponent(of: path), bytes: bytes, sha256: ContentHash.sha256Hex(bytes))
+        return IntakeFile(
+            path: path, name: Self.lastComponent(of: path), bytes: bytes, sha256: ContentHash.sha256Hex(bytes))
     }
 
     /// Reads until end of file, refusing to go past `limit` (the file may grow after `fstat`).

@@ -43,7 +43,7 @@ public final class FileStateStore: Sendable {
 
     /// The record of a content, if it was ever seen.
     public func record(sha256: String) throws(PlatformError) -> FileRecord? {
-        try access { db in
+        try reading { db in
             try Row.fetchOne(db, sql: "SELECT * FROM files WHERE sha256 = ?", arguments: [sha256]).map(Self.record)
         }
     }
@@ -102,14 +102,14 @@ public final class FileStateStore: Sendable {
 
     /// The length of the ledger at `path` as of the last commit, or nil when none was committed.
     public func committedLedgerBytes(path: String) throws(PlatformError) -> Int? {
-        try access { db in
+        try reading { db in
             try Int.fetchOne(db, sql: "SELECT committed_bytes FROM ledger_positions WHERE path = ?", arguments: [path])
         }
     }
 
     /// Records whose input may still lie in the inbox.
     public func undisposed() throws(PlatformError) -> [FileRecord] {
-        try access { db in
+        try reading { db in
             try Row.fetchAll(db, sql: "SELECT * FROM files WHERE disposed = 0 ORDER BY last_seen").map(Self.record)
         }
     }
@@ -129,6 +129,14 @@ public final class FileStateStore: Sendable {
     private func access<T>(_ body: (Database) throws -> T) throws(PlatformError) -> T {
         do {
             return try database.queue.write(body)
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    private func reading<T>(_ body: (Database) throws -> T) throws(PlatformError) -> T {
+        do {
+            return try database.queue.read(body)
         } catch {
             throw .database("\(error)")
         }

@@ -38,7 +38,9 @@ public final class LogOutput: Sendable {
             }
             var offset = 0
             while offset < line.count {
-                let written = line.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+                let written = line.withUnsafeBytes {
+                    Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+                }
                 if written < 0 {
                     if errno == EINTR { continue }
                     return

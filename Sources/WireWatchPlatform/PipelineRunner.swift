@@ -29,6 +29,7 @@ public final class PipelineRunner: Sendable {
     let state: FileStateStore
     let writer: ResultWriter
     let quarantine: Quarantine
+    let ignoreRules: IgnoreRules
     let serial: Mutex<SerialState>
     let schedule = Mutex(Schedule())
     let observer = Mutex<(@Sendable (PipelineCounts) -> Void)?>(nil)
@@ -51,6 +52,7 @@ public final class PipelineRunner: Sendable {
         state = FileStateStore(database: database)
         writer = try ResultWriter(directory: configuration.output)
         quarantine = Quarantine(directory: configuration.quarantine)
+        ignoreRules = IgnoreRules(patterns: configuration.ignorePatterns)
         let ledger = try Ledger(path: configuration.output + "/ledger.jsonl")
         let deduplicator = Deduplicator(store: Self.makeDedupeStore(database: database))
         serial = Mutex(SerialState(deduplicator: deduplicator, ledger: ledger))
@@ -65,8 +67,10 @@ public final class PipelineRunner: Sendable {
         InMemoryDedupeStore()
     }
 
-    /// Queues the inbox entry at `path`. Callable from any thread; a path already queued or in progress is ignored.
+    /// Queues the inbox entry at `path`. Callable from any thread; a path already queued or in progress is ignored,
+    /// and so, in daemon mode, is a name matching `ignore_patterns`.
     public func enqueue(path: String) {
+        if mode == .daemon, ignoreRules.ignores(FileIntake.lastComponent(of: path)) { return }
         let launches: [FileJob]? = schedule.withLock { schedule -> [FileJob]? in
             guard schedule.inFlight.insert(path).inserted else { return nil }
             schedule.append(FileJob(ticket: schedule.nextTicket, path: path))
@@ -141,7 +145,7 @@ public final class PipelineRunner: Sendable {
         while let job = schedule.withLock({ $0.takeNextReady() }) {
             let isLast = schedule.withLock { $0.inFlight.count == 1 }
             let result = commit(job)
-            if isLast { flushDisposals(force: true) }
+            flushDisposals(force: isLast)
             let (waiters, launches) = schedule.withLock { $0.finish(job, result: result, limit: workers) }
             launch(launches)
             publishCounts()

@@ -61,8 +61,10 @@ public struct Quarantine: Sendable {
     public static func sanitisedName(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
-            let isSafe = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || scalar == "." || scalar == "-" || scalar == "_")
+            let isSafe =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || scalar == "." || scalar == "-" || scalar == "_")
             scalars.append(isSafe ? scalar : "_")
         }
         var result = String(scalars)

@@ -35,9 +35,11 @@ struct DaemonConfigurationTests {
              "workers": 4, "status_interval_seconds": 0.5}
             """
         let configuration = try DaemonConfiguration.decode(json: Data(json.utf8))
-        #expect(configuration == DaemonConfiguration(
-            inbox: "in", output: "out", state: "st", quarantine: "q", processed: "done", logLevel: "debug",
-            ignorePatterns: ["*.x"], maxFileBytes: 10, maxAttempts: 5, workers: 4, statusIntervalSeconds: 0.5))
+        #expect(
+            configuration
+                == DaemonConfiguration(
+                    inbox: "in", output: "out", state: "st", quarantine: "q", processed: "done", logLevel: "debug",
+                    ignorePatterns: ["*.x"], maxFileBytes: 10, maxAttempts: 5, workers: 4, statusIntervalSeconds: 0.5))
         let again = try DaemonConfiguration.decode(json: JSONEncoder().encode(configuration))
         #expect(again == configuration)
     }

@@ -48,9 +48,10 @@ struct PipelineRunnerTests {
 
         let ledger = try layout.ledger()
         #expect(ledger.map { $0["file"] as? String } == ["a.txt", "b.txt", "empty.txt", "big.txt", "pipe", "c.txt"])
-        #expect(ledger.map { $0["status"] as? String } == [
-            "processed", "duplicate", "quarantined", "quarantined", "quarantined", "processed",
-        ])
+        #expect(
+            ledger.map { $0["status"] as? String } == [
+                "processed", "duplicate", "quarantined", "quarantined", "quarantined", "processed",
+            ])
         #expect(ledger[1]["article"] as? String == ledger[0]["article"] as? String)
         #expect((ledger[2]["reason"] as? String)?.hasPrefix("empty_input") == true)
         #expect((ledger[3]["reason"] as? String)?.hasPrefix("too_large") == true)
@@ -58,11 +59,15 @@ struct PipelineRunnerTests {
         #expect(layout.folder.contents(of: "out/articles").count == 2)
         #expect(layout.folder.contents(of: "inbox").isEmpty)
         #expect(layout.folder.contents(of: "processed") == ["a.txt", "b.txt", "c.txt"])
-        #expect(layout.folder.contents(of: "quarantine") == [
-            "big.txt", "big.txt.reason.json", "empty.txt", "empty.txt.reason.json", "pipe", "pipe.reason.json",
-        ])
-        let reason = try #require(try jsonObjects([layout.folder.read("quarantine/empty.txt.reason.json")!
-            .replacingOccurrences(of: "\n", with: " ")]).first)
+        #expect(
+            layout.folder.contents(of: "quarantine") == [
+                "big.txt", "big.txt.reason.json", "empty.txt", "empty.txt.reason.json", "pipe", "pipe.reason.json",
+            ])
+        let reason = try #require(
+            try jsonObjects([
+                layout.folder.read("quarantine/empty.txt.reason.json")!
+                    .replacingOccurrences(of: "\n", with: " ")
+            ]).first)
         #expect(reason["code"] as? String == "empty_input")
         #expect(runner.counts == PipelineCounts(processed: 2, duplicates: 1, quarantined: 3))
         let events = try jsonObjects(output.capturedLines).compactMap { $0["event"] as? String }
@@ -90,9 +95,12 @@ struct PipelineRunnerTests {
         let text = sampleArticle("poison")
         let input = try layout.drop(text, as: "poison.txt")
         do {
-            let database = try StateDatabase(directory: layout.configuration.state, migrations: FileStateStore.migrations)
+            let database = try StateDatabase(
+                directory: layout.configuration.state, migrations: FileStateStore.migrations)
             let store = FileStateStore(database: database)
-            for _ in 0..<2 { _ = try store.beginAttempt(sha256: ContentHash.sha256Hex(text), file: "poison.txt", at: Date()) }
+            for _ in 0..<2 {
+                _ = try store.beginAttempt(sha256: ContentHash.sha256Hex(text), file: "poison.txt", at: Date())
+            }
         }
         let (logger, _) = makeCapturingLogger()
         let runner = try PipelineRunner(configuration: layout.configuration, mode: .daemon, logger: logger)

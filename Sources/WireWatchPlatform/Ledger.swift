@@ -42,7 +42,16 @@ public final class Ledger {
     /// - Returns: the ledger's new length, to commit to the state database.
     @discardableResult
     public func append(_ entry: LedgerEntry) throws(PlatformError) -> Int {
-        let line = entry.line()
+        try append([entry])
+    }
+
+    /// Appends several lines with one `write` and one `fsync`. On failure the ledger is cut back to its length
+    /// before the call.
+    /// - Returns: the ledger's new length, to commit to the state database.
+    @discardableResult
+    public func append(_ entries: [LedgerEntry]) throws(PlatformError) -> Int {
+        guard !entries.isEmpty else { return length }
+        let line = entries.flatMap { $0.line() }
         var offset = 0
         while offset < line.count {
             let written = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }

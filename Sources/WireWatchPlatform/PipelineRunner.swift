@@ -140,13 +140,17 @@ public final class PipelineRunner: Sendable {
         }
     }
 
-    /// On the work queue: commits every finished job that is next in submission order.
+    /// On the work queue: commits the finished jobs that are next in submission order, in batches.
     func commitReady() {
-        while let job = schedule.withLock({ $0.takeNextReady() }) {
-            let isLast = schedule.withLock { $0.inFlight.count == 1 }
-            let result = commit(job)
+        while true {
+            let (jobs, isLast) = schedule.withLock { schedule in
+                let jobs = schedule.takeReadyRun(maximum: 64)
+                return (jobs, schedule.inFlight.count == jobs.count)
+            }
+            guard !jobs.isEmpty else { return }
+            let results = commit(jobs)
             flushDisposals(force: isLast)
-            let (waiters, launches) = schedule.withLock { $0.finish(job, result: result, limit: workers) }
+            let (waiters, launches) = schedule.withLock { $0.finish(jobs, results: results, limit: workers) }
             launch(launches)
             publishCounts()
             for waiter in waiters { waiter.resume() }

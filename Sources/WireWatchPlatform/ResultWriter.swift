@@ -21,8 +21,13 @@ public final class ResultWriter: Sendable {
     }
 
     /// Writes the records durably (files mode 0640).
+    /// - Parameters:
+    ///   - syncingDirectories: `fsync` the folders written to (default). Pass false to write several batches and
+    ///     then call ``syncDirectories()`` once.
     /// - Throws: `PlatformError` when a write fails or an id is not a safe file name.
-    public func write(articles: [Article], stories: [Story] = []) throws(PlatformError) {
+    public func write(
+        articles: [Article], stories: [Story] = [], syncingDirectories: Bool = true
+    ) throws(PlatformError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         for article in articles {
@@ -31,8 +36,15 @@ public final class ResultWriter: Sendable {
         for story in stories {
             try write(story, id: story.id, in: storiesDirectory, encoder: encoder)
         }
+        guard syncingDirectories else { return }
         if !articles.isEmpty { try AtomicFile.syncDirectory(articlesDirectory) }
         if !stories.isEmpty { try AtomicFile.syncDirectory(storiesDirectory) }
+    }
+
+    /// `fsync` of the `articles/` and `stories/` folders, so that the renames of earlier writes survive a crash.
+    public func syncDirectories() throws(PlatformError) {
+        try AtomicFile.syncDirectory(articlesDirectory)
+        try AtomicFile.syncDirectory(storiesDirectory)
     }
 
     private func write(

@@ -16,11 +16,11 @@ struct Schedule {
         waiting.append(job)
     }
 
-    /// The jobs that may start now: at most `limit` running, and at most `2 * limit` started but not yet committed,
-    /// so a slow head of line cannot fill memory.
+    /// The jobs that may start now: at most `limit` running, and at most `2 * limit + 32` started but not yet
+    /// committed, so a slow head of line cannot fill memory while the serial stage still gets batches to commit.
     mutating func takeLaunches(limit: Int) -> [FileJob] {
         var launches: [FileJob] = []
-        while waitingHead < waiting.count, running < limit, running + ready.count < 2 * limit {
+        while waitingHead < waiting.count, running < limit, running + ready.count < 2 * limit + 32 {
             launches.append(waiting[waitingHead])
             waitingHead += 1
             running += 1
@@ -51,19 +51,28 @@ struct Schedule {
         return job
     }
 
-    /// Records the end of a job. Returns the drain waiters to resume (when nothing is left in flight) and the jobs
+    /// The finished jobs that are next in submission order, at most `maximum`.
+    mutating func takeReadyRun(maximum: Int) -> [FileJob] {
+        var run: [FileJob] = []
+        while run.count < maximum, let job = takeNextReady() { run.append(job) }
+        return run
+    }
+
+    /// Records the end of jobs. Returns the drain waiters to resume (when nothing is left in flight) and the jobs
     /// that may start now.
     mutating func finish(
-        _ job: FileJob, result: CommitResult, limit: Int
+        _ jobs: [FileJob], results: [CommitResult], limit: Int
     ) -> (waiters: [CheckedContinuation<Void, Never>], launches: [FileJob]) {
-        inFlight.remove(job.path)
-        counts.queued -= 1
-        switch result {
-        case .processed: counts.processed += 1
-        case .duplicate: counts.duplicates += 1
-        case .quarantined: counts.quarantined += 1
-        case .failed: counts.failed += 1
-        case .skipped: break
+        for (job, result) in zip(jobs, results) {
+            inFlight.remove(job.path)
+            counts.queued -= 1
+            switch result {
+            case .processed: counts.processed += 1
+            case .duplicate: counts.duplicates += 1
+            case .quarantined: counts.quarantined += 1
+            case .failed: counts.failed += 1
+            case .skipped: break
+            }
         }
         let launches = takeLaunches(limit: limit)
         return (inFlight.isEmpty ? takeWaiters() : [], launches)

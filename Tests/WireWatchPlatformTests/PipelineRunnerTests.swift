@@ -150,3 +150,27 @@ struct PipelineRunnerTests {
         #expect(history.last == PipelineCounts(processed: 1))
     }
 }
+
+extension PipelineRunnerTests {
+    @Test func ledgerFollowsSubmissionOrderWithManyWorkers() async throws {
+        let layout = try Layout(workers: 4)
+        defer { layout.folder.remove() }
+        let (logger, _) = makeCapturingLogger()
+        let runner = try PipelineRunner(configuration: layout.configuration, mode: .oneShot, logger: logger)
+        var names: [String] = []
+        for index in 0..<40 {
+            let name = String(format: "f%02d.txt", index)
+            let text = index % 7 == 3 ? "" : sampleArticle("item\(index % 30)")
+            runner.enqueue(path: try layout.drop(text, as: name))
+            names.append(name)
+        }
+        await runner.drain()
+        let ledger = try layout.ledger()
+        #expect(ledger.map { $0["file"] as? String } == names)
+        let counts = runner.counts
+        #expect(counts.handled == 40)
+        #expect(counts.quarantined == 6)
+        #expect(counts.duplicates == 7)
+        #expect(counts.queued == 0)
+    }
+}

@@ -45,13 +45,29 @@ struct ContentCleaner {
             let isWidget = ElementHints.isShareWidget(node.hints) && node.textLength < 500
             let isByline = ElementHints.isByline(node.hints) && node.textLength < 100 && !node.tag.isHeading
             let isFurnitureHeading = (node.tag == .h1 || node.tag == .h2) && ElementHints.weight(of: node) < 0
-            if isWidget || isByline || isFurnitureHeading {
+            let isMedia = node.tag == .figure || node.tag == .figcaption
+                || ElementHints.isMediaWidget(node.hints) && isMinor(index, of: root, tree: tree)
+            let isHeader = node.tag == .header && isMinor(index, of: root, tree: tree)
+            if isWidget || isByline || isFurnitureHeading || isMedia || isHeader {
                 tree.remove(index)
                 index = Int(node.end)
             } else {
                 index += 1
             }
         }
+    }
+
+    /// True when the block holds a small part of the content: under a third of it and no long paragraph.
+    private func isMinor(_ index: Int, of root: Int, tree: PageTree) -> Bool {
+        let length = tree.nodes[index].textLength
+        guard length * 3 < tree.nodes[root].textLength else { return false }
+        var position = index + 1
+        while position < Int(tree.nodes[index].end) {
+            let node = tree.nodes[position]
+            if node.tag == .p, node.textLength >= 300, !node.isRemoved { return false }
+            position += 1
+        }
+        return true
     }
 
     /// Readability's test for a table, list or division that is not part of the prose.

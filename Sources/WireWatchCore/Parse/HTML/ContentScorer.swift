@@ -12,20 +12,45 @@ struct ContentScorer {
 
     var options = Options()
 
-    /// Prunes furniture and returns the roots of the article content: the best container and the siblings that
+    /// Prunes furniture and returns the roots of the article content: the best container and the blocks that
     /// belong with it, in document order. Empty when the page has no text.
     func selectContent(in tree: inout PageTree) -> [Int] {
         prune(&tree)
         tree.computeAggregates()
-        let scores = scoreCandidates(tree)
+        let units = ParagraphUnit.units(in: tree)
+        let scores = scoreCandidates(tree, units: units)
+        let mass = proseMass(tree, units: units)
         let body = tree.bodyIndex
         guard var top = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key,
             top != body
         else {
             return tree.nodes.isEmpty ? [] : [body]
         }
-        top = refine(top, scores: scores, tree: tree)
-        return siblings(of: top, scores: scores, tree: tree)
+        top = refine(top, scores: scores, mass: mass, tree: tree)
+        var roots = siblings(of: top, scores: scores, mass: mass, tree: tree)
+        roots += repeatedChunks(of: top, mass: mass, tree: tree)
+        return Self.outermost(roots, tree: tree)
+    }
+
+    /// Sorted, without duplicates and without roots inside other roots.
+    static func outermost(_ roots: [Int], tree: PageTree) -> [Int] {
+        var result: [Int] = []
+        for root in Set(roots).sorted() {
+            if let last = result.last, tree.contains(last, root) { continue }
+            result.append(root)
+        }
+        return result
+    }
+
+    /// Characters of paragraph text outside links in each subtree (units of at least 25 characters).
+    func proseMass(_ tree: PageTree, units: [ParagraphUnit]) -> [Int] {
+        var mass = [Int](repeating: 0, count: tree.nodes.count)
+        for unit in units where unit.length >= 25 && unit.anchor >= 0 { mass[unit.anchor] += unit.prose }
+        for index in mass.indices.reversed() {
+            let parent = Int(tree.nodes[index].parent)
+            if parent >= 0 { mass[parent] += mass[index] }
+        }
+        return mass
     }
 
     /// Removes hidden elements, navigation landmarks and (when enabled) blocks with unlikely class names.
@@ -55,6 +80,9 @@ struct ContentScorer {
         case .article, .main, .a, .table, .code, .pre: return false
         default: break
         }
+        if ElementHints.isCommentSection(node.hints), !node.flags.contains(.mainRole) {
+            return !containsArticleBody(index, tree: tree)
+        }
         guard options.stripUnlikely, !node.flags.contains(.mainRole), ElementHints.isUnlikely(node.hints) else {
             return false
         }
@@ -80,9 +108,9 @@ struct ContentScorer {
     }
 
     /// The score of every container that received votes, already scaled by `1 - link density`.
-    func scoreCandidates(_ tree: PageTree) -> [Int: Double] {
+    func scoreCandidates(_ tree: PageTree, units: [ParagraphUnit]) -> [Int: Double] {
         var scores: [Int: Double] = [:]
-        for unit in ParagraphUnit.units(in: tree) where unit.length >= 25 {
+        for unit in units where unit.length >= 25 {
             let vote = 1 + Double(unit.commas + 1) + Double(min(unit.length / 100, 3))
             var ancestor = unit.anchor
             var level = 0
@@ -113,10 +141,11 @@ struct ContentScorer {
         return score
     }
 
-    /// Moves up from the best container when its rivals share an ancestor or its parent scores well.
-    private func refine(_ best: Int, scores: [Int: Double], tree: PageTree) -> Int {
+    /// Narrows the best container to the block that holds nearly all of its prose, then moves up when its
+    /// rivals share an ancestor or its parent adds prose and scores well.
+    private func refine(_ best: Int, scores: [Int: Double], mass: [Int], tree: PageTree) -> Int {
         let body = tree.bodyIndex
-        var top = best
+        var top = narrowed(best, mass: mass, tree: tree)
         let topScore = scores[best] ?? 0
         let rivals = scores.filter { $0.key != best && $0.value >= topScore * 0.75 }
             .sorted { $0.value > $1.value }.prefix(4).map(\.key)
@@ -125,7 +154,7 @@ struct ContentScorer {
             while parent >= 0, parent != body {
                 let sharing = rivals.filter { tree.contains(parent, $0) }.count
                 if sharing >= 3 {
-                    top = parent
+                    if mass[parent] > mass[top] + mass[top] / 10 { top = parent }
                     break
                 }
                 parent = Int(tree.nodes[parent].parent)
@@ -141,7 +170,7 @@ struct ContentScorer {
             }
             if parentScore < threshold { break }
             if parentScore > lastScore {
-                top = parent
+                if mass[parent] > mass[top] + mass[top] / 10 { top = parent }
                 break
             }
             lastScore = parentScore
@@ -155,8 +184,49 @@ struct ContentScorer {
         return top
     }
 
+    /// The deepest block under `index` that still holds 90% of its prose.
+    func narrowed(_ index: Int, mass: [Int], tree: PageTree) -> Int {
+        var current = index
+        let total = mass[index]
+        guard total > 0 else { return index }
+        while let child = tree.elementChildren(of: current).first(where: { mass[$0] * 10 >= total * 9 }) {
+            current = child
+        }
+        return current
+    }
+
+    /// Blocks with the same tag and classes as the best one near it: articles cut into chunks between ads.
+    private func repeatedChunks(of top: Int, mass: [Int], tree: PageTree) -> [Int] {
+        let node = tree.nodes[top]
+        guard !node.classes.isEmpty else { return [] }
+        var ancestor = top
+        for _ in 0..<3 {
+            ancestor = Int(tree.nodes[ancestor].parent)
+            guard ancestor >= 0, ancestor != tree.bodyIndex else { return [] }
+            var chunks: [Int] = []
+            var index = ancestor + 1
+            while index < Int(tree.nodes[ancestor].end) {
+                let other = tree.nodes[index]
+                if other.isRemoved {
+                    index = Int(other.end)
+                    continue
+                }
+                if index != top, other.tag == node.tag, other.classes == node.classes, !tree.contains(index, top),
+                    !tree.contains(top, index), mass[index] >= 50
+                {
+                    chunks.append(index)
+                    index = Int(other.end)
+                    continue
+                }
+                index += 1
+            }
+            if !chunks.isEmpty { return chunks }
+        }
+        return []
+    }
+
     /// The best container and those of its siblings that score close to it or read like article paragraphs.
-    private func siblings(of top: Int, scores: [Int: Double], tree: PageTree) -> [Int] {
+    private func siblings(of top: Int, scores: [Int: Double], mass: [Int], tree: PageTree) -> [Int] {
         let parent = Int(tree.nodes[top].parent)
         guard parent >= 0 else { return [top] }
         let topScore = scores[top] ?? 0
@@ -170,8 +240,11 @@ struct ContentScorer {
             }
             let node = tree.nodes[sibling]
             var bonus = 0.0
-            if !topClasses.isEmpty, node.classes == topClasses { bonus += topScore * 0.2 }
+            let sameClasses = !topClasses.isEmpty && node.classes == topClasses
+            if sameClasses { bonus += topScore * 0.2 }
             if let score = scores[sibling], score + bonus >= threshold {
+                result.append(sibling)
+            } else if sameClasses, mass[sibling] >= 50 {
                 result.append(sibling)
             } else if node.tag == .p {
                 let density = tree.linkDensity(sibling)

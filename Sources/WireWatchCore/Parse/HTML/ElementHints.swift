@@ -26,10 +26,27 @@ enum ElementHints {
     static let maybeContent = ["and", "article", "body", "column", "content", "main", "shadow"]
 
     /// Words (whole, between separators) of share, follow and print widgets.
-    static let share: Set<Substring> = ["share", "shares", "sharing", "sharedaddy", "social", "sociable", "addthis"]
+    static let share: Set<Substring> = ["share", "shares", "sharing", "sharedaddy", "sociable", "addthis"]
+
+    /// Words (whole, between separators) of image captions, credits, galleries and embedded media.
+    static let media: Set<Substring> = [
+        "caption", "captions", "credit", "credits", "gallery", "slideshow", "carousel", "lightbox", "figure",
+        "figcaption", "photo", "photos", "image", "images", "img", "video", "videos", "player",
+    ]
+
+    /// True when a whole word of the hints names a caption, credit, gallery or media player.
+    static func isMediaWidget(_ hints: String) -> Bool {
+        !hints.isEmpty && words(hints).contains { media.contains($0) }
+    }
 
     /// Words of bylines and datelines.
     static let byline = ["byline", "author", "dateline", "writtenby"]
+
+    /// True when the hints name a reader comment section, which is never the article (even when long).
+    static func isCommentSection(_ hints: String) -> Bool {
+        !hints.isEmpty && (hints.contains("comment") || hints.contains("disqus"))
+            && !matches(hints, ["article", "main", "body", "content"])
+    }
 
     /// True when a whole word of the hints names a share or follow widget.
     static func isShareWidget(_ hints: String) -> Bool {

@@ -58,6 +58,7 @@ public struct HTMLArticleExtractor: Sendable {
         for (options, cleanConditionally) in attempts {
             var working = tree
             let roots = ContentScorer(options: options).selectContent(in: &working)
+            DebugTrace.roots(roots, tree: working)
             ContentCleaner(cleanConditionally: cleanConditionally).clean(&working, roots: roots)
             let collected = ParagraphCollector().paragraphs(in: working, roots: roots)
             let paragraphs = finish(collected, metadata: metadata)
@@ -76,6 +77,8 @@ public struct HTMLArticleExtractor: Sendable {
         let title = metadata.title.map { $0.lowercased() }
         return collected.compactMap { paragraph in
             if let title, paragraph.text.lowercased() == title { return nil }
+            let density = paragraph.linkDensity
+            if density >= 0.8 || density >= 0.5 && paragraph.text.count < 150 { return nil }
             return paragraph.text
         }
     }

@@ -63,6 +63,9 @@ struct ParagraphCollector {
                 pendingBreaks += 1
             case .img:
                 break
+            case .td, .th:
+                // The cells of a row read as one line.
+                buffer += " "
             default:
                 if node.flags.contains(.link) { linkEnd = max(linkEnd, Int(node.end)) }
                 if node.tag.isBlock {

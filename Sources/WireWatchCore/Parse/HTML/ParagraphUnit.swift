@@ -7,6 +7,23 @@ struct ParagraphUnit: Sendable, Equatable {
     var length: Int
     /// Commas in the text.
     var commas: Int
+    /// Characters inside links.
+    var linkLength: Int = 0
+
+    /// The characters outside links, what the unit adds to a container's prose mass.
+    var prose: Int { max(0, length - linkLength) }
+
+    init(anchor: Int, length: Int, commas: Int, linkLength: Int = 0) {
+        self.anchor = anchor
+        self.length = length
+        self.commas = commas
+        self.linkLength = linkLength
+    }
+
+    /// The unit of a whole element.
+    init(_ node: PageNode, anchor: Int) {
+        self.init(anchor: anchor, length: Int(node.textLength), commas: Int(node.commas), linkLength: Int(node.linkLength))
+    }
 
     /// The paragraph units of the tree, skipping removed nodes.
     static func units(in tree: PageTree) -> [ParagraphUnit] {
@@ -27,9 +44,9 @@ struct ParagraphUnit: Sendable, Equatable {
             }
             switch node.tag {
             case .p, .pre, .td:
-                units.append(ParagraphUnit(anchor: Int(node.parent), length: Int(node.textLength), commas: Int(node.commas)))
+                units.append(ParagraphUnit(node, anchor: Int(node.parent)))
             case .div where !hasBlock[index]:
-                units.append(ParagraphUnit(anchor: Int(node.parent), length: Int(node.textLength), commas: Int(node.commas)))
+                units.append(ParagraphUnit(node, anchor: Int(node.parent)))
             case .div, .section, .article, .main:
                 units += looseRuns(in: index, tree: tree)
             default:
@@ -53,16 +70,21 @@ struct ParagraphUnit: Sendable, Equatable {
         var units: [ParagraphUnit] = []
         var length = 0
         var commas = 0
+        var linkLength = 0
         func flush() {
-            if length > 0 { units.append(ParagraphUnit(anchor: container, length: length, commas: commas)) }
+            if length > 0 {
+                units.append(ParagraphUnit(anchor: container, length: length, commas: commas, linkLength: linkLength))
+            }
             length = 0
             commas = 0
+            linkLength = 0
         }
         for child in tree.children(of: container) {
             let node = tree.nodes[child]
             if node.tag == .text || !node.tag.isBlock && node.tag != .img {
                 length += Int(node.textLength)
                 commas += Int(node.commas)
+                linkLength += Int(node.linkLength)
             } else {
                 flush()
             }

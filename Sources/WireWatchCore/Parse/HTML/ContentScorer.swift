@@ -200,7 +200,7 @@ struct ContentScorer {
         let node = tree.nodes[top]
         guard !node.classes.isEmpty else { return [] }
         var ancestor = top
-        for _ in 0..<3 {
+        for _ in 0..<2 {
             ancestor = Int(tree.nodes[ancestor].parent)
             guard ancestor >= 0, ancestor != tree.bodyIndex else { return [] }
             var chunks: [Int] = []
@@ -212,7 +212,8 @@ struct ContentScorer {
                     continue
                 }
                 if index != top, other.tag == node.tag, other.classes == node.classes, !tree.contains(index, top),
-                    !tree.contains(top, index), mass[index] >= 50
+                    !tree.contains(top, index), mass[index] >= 50,
+                    tree.linkDensity(index) < 0.25
                 {
                     chunks.append(index)
                     index = Int(other.end)

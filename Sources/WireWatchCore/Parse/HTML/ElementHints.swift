@@ -10,7 +10,7 @@ enum ElementHints {
     /// Words of page furniture.
     static let negative = [
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead",
-        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
         "sponsor", "shopping", "tags", "tool", "widget",
     ]
 
@@ -19,8 +19,11 @@ enum ElementHints {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote",
+        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain",
     ]
+
+    /// Whole words of calls to action and recommendation widgets, also removed before scoring.
+    static let unlikelyWords: Set<Substring> = ["cta", "promo", "recommended", "recommendations", "nocontent"]
 
     /// Words that rescue an unlikely-looking block.
     static let maybeContent = ["and", "article", "body", "column", "content", "main", "shadow"]
@@ -31,7 +34,7 @@ enum ElementHints {
     /// Words (whole, between separators) of image captions, credits, galleries and embedded media.
     static let media: Set<Substring> = [
         "caption", "captions", "credit", "credits", "gallery", "slideshow", "carousel", "lightbox", "figure",
-        "figcaption", "photo", "photos", "image", "images", "img", "video", "videos", "player",
+        "figcaption", "photo", "photos", "image", "images", "img", "video", "videos",
     ]
 
     /// True when a whole word of the hints names a caption, credit, gallery or media player.
@@ -80,7 +83,8 @@ enum ElementHints {
 
     /// True when the hints name a block that is almost never the article.
     static func isUnlikely(_ hints: String) -> Bool {
-        !hints.isEmpty && matches(hints, unlikely) && !matches(hints, maybeContent)
+        guard !hints.isEmpty, !matches(hints, maybeContent) else { return false }
+        return matches(hints, unlikely) || words(hints).contains { unlikelyWords.contains($0) }
     }
 
     /// True when any of `words` occurs in `hints`.

@@ -3,19 +3,21 @@ import Glibc
 
 /// Talks to systemd through `sd_notify(3)`: readiness, status, watchdog pings and stopping.
 ///
-/// Without `NOTIFY_SOCKET` in the environment (tests, `wirewatch process`, a run from a terminal) every call is a
-/// silent no-op, as `sd_notify` itself is.
+/// Without `NOTIFY_SOCKET` in the environment, or with it empty (tests, `wirewatch process`, a run from a
+/// terminal), every call is a silent no-op.
 public struct SystemdNotifier: Sendable {
     public init() {}
 
     /// Whether a notification socket is set, i.e. whether notifications go anywhere.
     public var isEnabled: Bool {
-        getenv("NOTIFY_SOCKET") != nil
+        guard let socket = getenv("NOTIFY_SOCKET") else { return false }
+        return socket.pointee != 0
     }
 
     /// Sends one or more newline-separated assignments, such as `READY=1` or `STATUS=processed 3`.
     /// - Throws: ``PlatformError/syscall(_:path:errno:)`` when the socket is set but the datagram cannot be sent.
     public func notify(_ state: String) throws(PlatformError) {
+        guard isEnabled else { return }
         let result = sd_notify(0, state)
         guard result >= 0 else {
             let socket = getenv("NOTIFY_SOCKET").map { String(cString: $0) } ?? ""

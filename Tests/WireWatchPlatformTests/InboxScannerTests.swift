@@ -5,8 +5,9 @@ import WireWatchPlatform
 
 struct InboxScannerTests {
     @Test func listsAcceptedEntriesOldestFirstThenByName() throws {
-        let folder = try makeWatcherTestFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let folder = temporary.path
         let entries: [(String, Int)] = [("c.txt", 300), ("b.txt", 100), ("a.txt", 300), ("z.txt", 50)]
         for (name, seconds) in entries {
             try Data(name.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
@@ -22,8 +23,9 @@ struct InboxScannerTests {
     }
 
     @Test func returnsFoldersFifosAndSymlinksWithoutFollowingThem() throws {
-        let folder = try makeWatcherTestFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let folder = temporary.path
         #expect(mkdir(folder + "/folder", 0o700) == 0)
         #expect(mkfifo(folder + "/fifo", 0o600) == 0)
         #expect(symlink("/nonexistent/target", folder + "/link") == 0)
@@ -35,8 +37,9 @@ struct InboxScannerTests {
     }
 
     @Test func setsAsideNamesThatAreNotUTF8() throws {
-        let folder = try makeWatcherTestFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let folder = temporary.path
         let raw: [UInt8] = [0x62, 0xFF, 0x2E, 0x74, 0x78, 0x74]
         let path = Array(folder.utf8) + [UInt8(ascii: "/")] + raw + [0]
         let descriptor = path.withUnsafeBufferPointer { buffer in

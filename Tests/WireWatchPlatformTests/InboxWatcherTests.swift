@@ -7,8 +7,9 @@ import WireWatchPlatform
 @Suite(.timeLimit(.minutes(1)))
 struct InboxWatcherTests {
     @Test func reportsDirectWritesAndRenamesButNotTemporaryNames() async throws {
-        let folder = try makeWatcherTestFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let folder = temporary.path
         let watcher = try InboxWatcher(path: folder)
         try Data("direct".utf8).write(to: URL(fileURLWithPath: folder + "/direct.txt"))
         try Data("partial".utf8).write(to: URL(fileURLWithPath: folder + "/.renamed.txt.part"))
@@ -25,7 +26,7 @@ struct InboxWatcherTests {
     }
 
     @Test func reportsTheInboxGoingAway() async throws {
-        let folder = try makeWatcherTestFolder()
+        let folder = try TemporaryDirectory().path
         let watcher = try InboxWatcher(path: folder)
         try FileManager.default.removeItem(atPath: folder)
         var iterator = watcher.events.makeAsyncIterator()
@@ -34,8 +35,9 @@ struct InboxWatcherTests {
     }
 
     @Test func refusesAMissingFolderOrAFile() throws {
-        let folder = try makeWatcherTestFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let folder = temporary.path
         #expect(throws: PlatformError.syscall("inotify_add_watch", path: folder + "/missing", errno: ENOENT)) {
             try InboxWatcher(path: folder + "/missing")
         }
@@ -49,8 +51,9 @@ struct InboxWatcherTests {
         let limit = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
             .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 16_384
         guard limit <= 20_000 else { return }  // too slow to fill here; the overflow path is covered by the decoder
-        let folder = try makeWatcherTestFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let folder = temporary.path
         let queue = DispatchQueue(label: "test.overflow")
         queue.suspend()
         let watcher = try InboxWatcher(path: folder, queue: queue)
@@ -69,10 +72,4 @@ struct InboxWatcherTests {
         #expect(overflowed)
         watcher.stop()
     }
-}
-
-func makeWatcherTestFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "wirewatch-watcher-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
 }

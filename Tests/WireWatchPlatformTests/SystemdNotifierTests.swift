@@ -23,6 +23,10 @@ struct SystemdNotifierTests {
         #expect(!notifier.isEnabled)
         try notifier.notify("READY=1")
         #expect(notifier.watchdogTimeout == nil)
+        setenv("NOTIFY_SOCKET", "", 1)
+        defer { unsetenv("NOTIFY_SOCKET") }
+        #expect(!notifier.isEnabled)
+        try notifier.notify("READY=1")
     }
 
     @Test func failsWhenTheSocketIsGone() {

@@ -29,7 +29,9 @@ public struct InboxService: Service, CustomStringConvertible {
     ///   - notifier: systemd notifications (a no-op without `NOTIFY_SOCKET`).
     ///   - logger: where the service logs; it is not bootstrapped here.
     public init(
-        configuration: DaemonConfiguration, runner: PipelineRunner, notifier: SystemdNotifier = SystemdNotifier(),
+        configuration: DaemonConfiguration,
+        runner: PipelineRunner,
+        notifier: SystemdNotifier = SystemdNotifier(),
         logger: Logger
     ) {
         self.configuration = configuration
@@ -60,7 +62,8 @@ public struct InboxService: Service, CustomStringConvertible {
             metadata: [
                 "inbox.path": "\(configuration.inbox)", "inbox.backlog": .stringConvertible(backlog),
                 "systemd.notify": .stringConvertible(notifier.isEnabled),
-            ])
+            ]
+        )
         try await withThrowingDiscardingTaskGroup { group in
             if let watchdog, let interval = notifier.watchdogPingInterval {
                 group.addTask { await watchdog.run(every: interval) }
@@ -112,6 +115,7 @@ public struct InboxService: Service, CustomStringConvertible {
             metadata: [
                 "inbox.path": "\(configuration.inbox)",
                 "file.name_hex": "\(raw.map { String($0, radix: 16) }.joined(separator: " "))",
-            ])
+            ]
+        )
     }
 }

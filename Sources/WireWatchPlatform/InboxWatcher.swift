@@ -10,7 +10,8 @@ import Glibc
 /// drops ignored names and yields the rest; its cancel handler closes the descriptor and finishes the stream.
 public final class InboxWatcher: Sendable {
     /// The mask of the watch: files closed after writing or renamed in, queue overflows and the watch's own end.
-    public static let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_Q_OVERFLOW)
+    public static let mask =
+        UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_Q_OVERFLOW)
         | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_ONLYDIR)
 
     private static let readSize = 64 * 1024

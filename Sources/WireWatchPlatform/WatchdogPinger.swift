@@ -33,7 +33,10 @@ final class WatchdogPinger: Sendable {
 
     /// Pings once at once, then every `interval` (half of `WATCHDOG_USEC`), until the task is cancelled.
     func run(every interval: Duration) async {
-        logger.info("systemd.watchdog", metadata: ["watchdog.interval_ms": .stringConvertible(interval / .milliseconds(1))])
+        logger.info(
+            "systemd.watchdog",
+            metadata: ["watchdog.interval_ms": .stringConvertible(interval / .milliseconds(1))]
+        )
         while !Task.isCancelled {
             requestPing()
             do {
@@ -63,7 +66,10 @@ final class WatchdogPinger: Sendable {
             do {
                 try notifier.notify("WATCHDOG=1")
             } catch {
-                logger.warning("systemd.notify_failed", metadata: ["systemd.message": "WATCHDOG=1", "error": "\(error)"])
+                logger.warning(
+                    "systemd.notify_failed",
+                    metadata: ["systemd.message": "WATCHDOG=1", "error": "\(error)"]
+                )
             }
         }
     }

@@ -15,7 +15,8 @@ struct Run: AsyncParsableCommand {
         discussion: """
             Logs one JSON object per line on standard output. Under systemd (Type=notify) it reports READY=1, \
             STATUS= and WATCHDOG=1. On SIGTERM or SIGINT it finishes the files in hand and exits 0.
-            """)
+            """
+    )
 
     /// How long the files in hand may take to finish after SIGTERM; below the unit's `TimeoutStopSec=` (60 s).
     static let gracefulShutdownLimit = Duration.seconds(45)
@@ -43,7 +44,10 @@ struct Run: AsyncParsableCommand {
         }
         let service = InboxService(configuration: configuration, runner: runner, logger: logger)
         var groupConfiguration = ServiceGroupConfiguration(
-            services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            services: [.init(service: service)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        )
         groupConfiguration.maximumGracefulShutdownDuration = Self.gracefulShutdownLimit
         do {
             try await ServiceGroup(configuration: groupConfiguration).run()

@@ -6,7 +6,8 @@ struct InboxEventDecoderTests {
     let decoder = InboxEventDecoder()
 
     @Test func decodesCloseWriteAndMovedTo() {
-        let bytes = InboxEventDecoder.record(mask: UInt32(IN_CLOSE_WRITE), name: Array("a.txt".utf8))
+        let bytes =
+            InboxEventDecoder.record(mask: UInt32(IN_CLOSE_WRITE), name: Array("a.txt".utf8))
             + InboxEventDecoder.record(mask: UInt32(IN_MOVED_TO), cookie: 7, name: Array("longer-name.txt".utf8))
         #expect(decoder.decode(bytes) == [.file("a.txt"), .file("longer-name.txt")])
     }
@@ -20,7 +21,8 @@ struct InboxEventDecoderTests {
     }
 
     @Test func reportsOverflowAndTheWatchsEnd() {
-        let bytes = InboxEventDecoder.record(watch: -1, mask: UInt32(IN_Q_OVERFLOW))
+        let bytes =
+            InboxEventDecoder.record(watch: -1, mask: UInt32(IN_Q_OVERFLOW))
             + InboxEventDecoder.record(mask: UInt32(IN_DELETE_SELF))
             + InboxEventDecoder.record(mask: UInt32(IN_IGNORED))
             + InboxEventDecoder.record(mask: UInt32(IN_MOVE_SELF))
@@ -28,7 +30,8 @@ struct InboxEventDecoderTests {
     }
 
     @Test func skipsOtherEventsAndEmptyNames() {
-        let bytes = InboxEventDecoder.record(mask: UInt32(IN_CREATE), name: Array("new".utf8))
+        let bytes =
+            InboxEventDecoder.record(mask: UInt32(IN_CREATE), name: Array("new".utf8))
             + InboxEventDecoder.record(mask: UInt32(IN_CLOSE_WRITE))
             + InboxEventDecoder.record(mask: UInt32(IN_CLOSE_WRITE), name: Array("kept".utf8))
         #expect(decoder.decode(bytes) == [.file("kept")])

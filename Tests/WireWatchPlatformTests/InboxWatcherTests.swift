@@ -48,7 +48,8 @@ struct InboxWatcherTests {
     }
 
     @Test func reportsAnOverflowWhenTheQueueIsNotRead() async throws {
-        let limit = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
+        let limit =
+            (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
             .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 16_384
         guard limit <= 20_000 else { return }  // too slow to fill here; the overflow path is covered by the decoder
         let temporary = try TemporaryDirectory()

@@ -29,7 +29,8 @@ struct DaemonIntegrationTests {
             tree.ledgerStatuses() == [
                 "backlog.txt": "processed", "renamed.txt": "processed", "written.txt": "processed",
                 "garbage.txt": "quarantined",
-            ])
+            ]
+        )
         #expect(tree.names(in: tree.processed) == ["backlog.txt", "renamed.txt", "written.txt"])
         #expect(tree.names(in: tree.quarantine) == ["garbage.txt", "garbage.txt.reason.json"])
         #expect(tree.names(in: tree.inbox) == ["ignored.tmp"])
@@ -68,7 +69,9 @@ struct DaemonIntegrationTests {
         let first = try DaemonProcess(config: tree.config, notifySocket: socket.path, folder: tree.root)
         try #require(socket.receive(until: { $0 == "READY=1" }, timeout: .seconds(30)).last == "READY=1")
         try tree.dropByRename("original.txt", article)
-        #expect(await waitUntil(timeout: .seconds(30)) { tree.ledger().count == 1 && tree.names(in: tree.inbox).isEmpty })
+        #expect(
+            await waitUntil(timeout: .seconds(30)) { tree.ledger().count == 1 && tree.names(in: tree.inbox).isEmpty }
+        )
         #expect(await first.stop() == 0, "stderr: \(first.standardError)")
 
         try tree.dropByRename("while-down.txt", TestArticles.article("school", speaker: "Principal Omar Said"))
@@ -82,7 +85,10 @@ struct DaemonIntegrationTests {
         #expect(await second.stop() == 0, "stderr: \(second.standardError)")
 
         #expect(
-            tree.ledgerStatuses() == ["original.txt": "processed", "while-down.txt": "processed", "copy.txt": "duplicate"])
+            tree.ledgerStatuses() == [
+                "original.txt": "processed", "while-down.txt": "processed", "copy.txt": "duplicate",
+            ]
+        )
         let hashes = tree.ledger().compactMap { $0["sha256"] as? String }
         #expect(hashes.count == 3 && Set(hashes).count == 2)
         #expect(tree.outputFiles().filter { $0.hasPrefix("articles/") }.count == 2)
@@ -104,7 +110,8 @@ struct DaemonIntegrationTests {
     @Test func refusesToStartOnABadConfigurationListingEveryProblem() async throws {
         let tree = try DaemonTree()
         defer { tree.remove() }
-        let bad = #"{"inbox": "missing-inbox", "output": 3, "state": "state", "quarantine": "quarantine", "surprise": 1}"#
+        let bad =
+            #"{"inbox": "missing-inbox", "output": 3, "state": "state", "quarantine": "quarantine", "surprise": 1}"#
         try Data(bad.utf8).write(to: URL(fileURLWithPath: tree.config))
         let socket = try NotifySocket()
         let daemon = try DaemonProcess(config: tree.config, notifySocket: socket.path, folder: tree.root)

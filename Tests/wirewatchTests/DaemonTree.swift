@@ -72,7 +72,8 @@ struct DaemonTree {
     func outputFiles() -> [String] {
         (FileManager.default.subpaths(atPath: output) ?? []).filter {
             var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: output + "/" + $0, isDirectory: &isFolder) && !isFolder.boolValue
+            return FileManager.default.fileExists(atPath: output + "/" + $0, isDirectory: &isFolder)
+                && !isFolder.boolValue
         }.sorted()
     }
 }

@@ -50,12 +50,15 @@ struct ArticleCleaner: Sendable {
         let tag = stripSyndicationTag(&segments)
         markCaptions(&segments)
         markDisclaimerBodies(&segments)
+        markLocatedBylines(&segments)
         sweepLeading(&segments)
         sweepTrailing(&segments, outlet: tag?.outlet ?? known.outlet)
         markRelatedLinks(&segments)
 
         var removed = leadingRemoved
-        if let tag { removed.append(RemovedLine(text: tag.text, reason: BoilerplateReason.syndicationID.rawValue)) }
+        if let tag, tag.isStrippable {
+            removed.append(RemovedLine(text: tag.text, reason: BoilerplateReason.syndicationID.rawValue))
+        }
         var body: [String] = []
         for segment in segments {
             for line in segment.lines {
@@ -119,12 +122,17 @@ struct ArticleCleaner: Sendable {
         }
     }
 
-    /// Before the first paragraph of prose: bullets are a summary, short labels are section labels.
+    /// Before the first paragraph of prose: bullets that repeat what the article then says are a summary, short
+    /// labels are section labels.
     private func sweepLeading(_ segments: inout [TextSegment]) {
+        var rest: Set<String>?
         for index in segments.indices where segments[index].isKept {
             let shape = LineShape(segments[index].text)
             if segments[index].isBullet {
-                segments[index].reason = .summary
+                let body = rest ?? Self.contentWords(
+                    segments.filter { $0.isKept && !$0.isBullet }.map(\.text).joined(separator: " "))
+                rest = body
+                if Self.isRepeated(segments[index].text, in: body) { segments[index].reason = .summary }
             } else if Self.isLabelLine(shape) {
                 segments[index].reason = .sectionLabel
             } else if Self.isProse(shape) {
@@ -132,6 +140,17 @@ struct ArticleCleaner: Sendable {
             }
         }
     }
+
+    /// Among the first paragraphs, a line that places its authors (`Jane Roe in Moscow`) is the byline.
+    private func markLocatedBylines(_ segments: inout [TextSegment]) {
+        for index in segments.indices.filter({ segments[$0].isKept }).prefix(Self.bylineZone)
+            where BylineParser.parseLocated(segments[index].text) != nil {
+            segments[index].reason = .byline
+        }
+    }
+
+    /// How many paragraphs at the top may hold a byline.
+    static let bylineZone = 4
 
     /// After the last paragraph of prose: short labels (outlet or section) and legal text.
     private func sweepTrailing(_ segments: inout [TextSegment], outlet: String?) {
@@ -151,13 +170,16 @@ struct ArticleCleaner: Sendable {
         }
     }
 
-    /// A heading in the body of the form `Kicker: Headline` (no closing punctuation) is a link to another article.
+    /// A lone heading in the body of the form `Kicker: Headline` (no closing punctuation) is a link to another
+    /// article.
     private func markRelatedLinks(_ segments: inout [TextSegment]) {
         guard let firstProse = segments.firstIndex(where: { $0.isKept && Self.isProse(LineShape($0.text)) }) else {
             return
         }
-        for index in segments.indices where index > firstProse && segments[index].isKept {
-            if Self.isKickerHeading(LineShape(segments[index].text)) { segments[index].reason = .relatedLink }
+        let headings = segments.indices.filter { index in
+            index > firstProse && segments[index].isKept && Self.isKickerHeading(LineShape(segments[index].text))
         }
+        // A series of such headings is the article's own structure (subheads, Q and A), not links.
+        if headings.count == 1 { segments[headings[0]].reason = .relatedLink }
     }
 }

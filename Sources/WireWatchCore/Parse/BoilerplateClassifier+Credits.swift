@@ -29,11 +29,35 @@ extension BoilerplateClassifier {
         let key = text.comparable
         for label in BoilerplateVocabulary.creditLabels where key.hasPrefix(label + " by ") { return .photoCredit }
         let words = key.split(separator: " ")
-        if words.count <= 6, LineShape(String(text)).isLabel(maxWords: 6, allowingPeriod: true),
+        if words.count >= 2, words.count <= 6, LineShape(String(text)).isLabel(maxWords: 6, allowingPeriod: true),
            words.contains(where: { BoilerplateVocabulary.strongPictureSources.contains(String($0)) }) {
             return .photoCredit
         }
         return nil
+    }
+
+    /// A caption that carries its own label (`Image caption, ...`) or ends with its credit
+    /// (`Donald Trump in Helsinki. Photograph: Evan Vucci/AP`).
+    func isCaptionLine(_ text: String, key: String, shape: LineShape) -> Bool {
+        guard shape.wordCount <= 70 else { return false }
+        if BoilerplateVocabulary.captionOpenings.contains(where: key.hasPrefix),
+           let comma = text.firstIndex(where: { $0 == "," || $0 == ":" }), text.distance(from: text.startIndex, to: comma) <= 16 {
+            return true
+        }
+        for label in BoilerplateVocabulary.trailingCreditLabels {
+            guard let range = text.ranges(of: label).last, range.lowerBound > text.startIndex,
+                  text[text.index(before: range.lowerBound)] == " " else { continue }
+            let credit = LineShape(String(text[range.upperBound...]).trimming(" )."))
+            if credit.wordCount >= 1, credit.wordCount <= 8, credit.isTitleLike || credit.text.contains("/"),
+               !Self.hasQuote(credit.text) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func hasQuote(_ text: String) -> Bool {
+        text.contains { $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\"" }
     }
 
     /// One segment of a credit: up to five words, title case or capitals, no sentence punctuation.
@@ -53,6 +77,9 @@ extension BoilerplateClassifier {
         if shape.wordCount <= 40, BoilerplateVocabulary.reportingCreditOpenings.contains(where: key.hasPrefix) {
             return true
         }
+        let lowered = shape.text.lowercased()
+        let labels = ["contributing:", "contributors:", "source:", "sources:"]
+        if shape.wordCount <= 12, labels.contains(where: lowered.hasPrefix) { return true }
         guard shape.wordCount <= 30 else { return false }
         return BoilerplateVocabulary.contributorEndings.contains { key.hasSuffix($0) || key.contains($0 + " from") }
     }

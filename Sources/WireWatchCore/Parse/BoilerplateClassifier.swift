@@ -17,14 +17,18 @@ struct BoilerplateClassifier: Sendable {
         if isEmbed(text, key: key) { return .embed }
         if isSyndicationID(text) { return .syndicationID }
         if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
+        if shape.wordCount <= 14, DateParser.isDateStamp(text) { return .dateStamp }
         if isCorrection(text, key: key, shape: shape) { return .correction }
         if isDisclaimer(text, key: key, shape: shape) { return .disclaimer }
         if isPromo(text, key: key, shape: shape) { return .promo }
+        if shape.wordCount <= 30, let label = labelBeforeSeparator(text), BoilerplateVocabulary.tagLabels.contains(label) {
+            return .sectionLabel
+        }
         if let credit = photoCredit(shape) { return credit }
+        if isCaptionLine(text, key: key, shape: shape) { return .caption }
         if isReportingCredit(key, shape: shape) { return .credit }
         if isStationNotice(key, shape: shape) { return .stationNotice }
         if shape.wordCount <= 16, BylineParser.parse(text) != nil { return .byline }
-        if shape.wordCount <= 14, DateParser.isDateStamp(text) { return .dateStamp }
         if isSectionLabel(key, shape: shape) { return .sectionLabel }
         return nil
     }
@@ -55,16 +59,35 @@ struct BoilerplateClassifier: Sendable {
     /// Markup left by embeds: a line of tags only, or a placeholder such as `[embedded content]`.
     func isEmbed(_ text: String, key: String) -> Bool {
         if text.hasPrefix("<") {
-            var inTag = false, outside = ""
+            var inTag = false, outside = "", tag = ""
             for character in text {
-                if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag {
+                if character == "<" {
+                    inTag = true
+                    tag = ""
+                } else if character == ">" {
+                    guard inTag, Self.isMarkupTag(tag) else { return false }
+                    inTag = false
+                } else if inTag {
+                    tag.append(character)
+                } else {
                     outside.append(character)
                 }
             }
-            return outside.comparable.isEmpty
+            return !inTag && outside.comparable.isEmpty
         }
         if text.hasPrefix("["), text.hasSuffix("]") { return key.hasPrefix("embed") || key.hasSuffix("embed") }
         return text.hasPrefix("pic.twitter.com/")
+    }
+
+    /// `tweet tweet-id="1"`, `/p`, `br/`: an element name in lower case, and attributes only as `name="value"`.
+    static func isMarkupTag(_ tag: String) -> Bool {
+        let body = tag.hasPrefix("/") ? tag.dropFirst() : Substring(tag)
+        let name = body.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == ":" }
+        guard let initial = name.first, initial.isASCII, initial.isLetter, name.allSatisfy({ !$0.isUppercase }) else {
+            return false
+        }
+        let attributes = body.dropFirst(name.count).trimmingSpaces()
+        return attributes.isEmpty || attributes == "/" || attributes.contains("=")
     }
 
     /// One long token of capitals and digits, such as a syndication feed's article id.
@@ -84,6 +107,11 @@ struct BoilerplateClassifier: Sendable {
     func isCorrection(_ text: String, key: String, shape: LineShape) -> Bool {
         guard shape.wordCount <= 120 else { return false }
         if key.hasPrefix("correction") || key.hasPrefix("clarification") { return text.prefix(32).contains(":") }
+        if key.hasPrefix("update"), let colon = text.prefix(48).firstIndex(of: ":") {
+            // `Update 11/7/24, 5:12 a.m. ET: ...`: an update notice carries its date before the colon.
+            let stamp = text[..<colon]
+            return stamp.contains(where: \.isNumber)
+        }
         return BoilerplateVocabulary.correctionOpenings.contains(where: key.hasPrefix)
     }
 
@@ -96,6 +124,7 @@ struct BoilerplateClassifier: Sendable {
             }
             if text.hasPrefix("(c) ") || text.hasPrefix("(C) "), key.dropFirst(2).first?.isNumber == true { return true }
         }
+        if shape.wordCount <= 60, BoilerplateVocabulary.feedNotes.contains(where: key.contains) { return true }
         return shape.wordCount <= 150 && Self.legalCueCount(key) >= 3
     }
 
@@ -123,12 +152,32 @@ struct BoilerplateClassifier: Sendable {
         }
         if shape.wordCount <= 15, BoilerplateVocabulary.readMoreOpenings.contains(where: key.hasPrefix) { return true }
         if shape.wordCount <= 30, let first = key.split(separator: " ").first,
-           ["sign", "subscribe", "download", "get", "join", "register", "install"].contains(first),
-           ["newsletter", "app", "subscribe", "subscription", "sign up", "inbox", "free trial", "alerts"]
-            .contains(where: { key.contains($0) }) {
+           ["sign", "subscribe", "download", "get", "join", "register", "install"].contains(first) {
+            let padded = " \(key) "
+            let services = [
+                " newsletter", " inbox ", " alerts ", " our app ", " the app ", " briefing ", " daily email ",
+                " our podcast ", " free trial ", " subscribe to our ", " sign up for our ",
+            ]
+            if services.contains(where: padded.contains) { return true }
+        }
+        if shape.wordCount <= 40, key.contains("download the"), " \(key) ".contains(" app ") { return true }
+        if shape.wordCount <= 60, Self.containsEmailAddress(text),
+           ["let us know", "tip", "contact us", "email us", "write to us", "get in touch", "reach us", "send us"]
+            .contains(where: key.contains) {
+            return true
+        }
+        if shape.wordCount <= 30, key.hasPrefix("join our"),
+           [" channel", "whatsapp", "telegram", "community", "newsletter"].contains(where: key.contains) {
             return true
         }
         return false
+    }
+
+    static func containsEmailAddress(_ text: String) -> Bool {
+        guard let at = text.firstIndex(of: "@"), at > text.startIndex else { return false }
+        let before = text[text.index(before: at)]
+        let after = text[text.index(after: at)...].prefix { !$0.isWhitespace }
+        return (before.isLetter || before.isNumber) && after.contains(".") && after.first?.isLetter == true
     }
 
     /// The comparable text before the first label separator (`|`, `:`, a dash or `>>`) within the first 40
@@ -170,6 +219,7 @@ struct BoilerplateClassifier: Sendable {
             "tags",
         ]
         if structural.contains(key) { return true }
-        return shape.wordCount <= 2 && shape.isAllCaps && shape.upperCount >= 3
+        let bracketed = shape.text.contains { $0 == "(" || $0 == "[" }
+        return shape.wordCount <= 2 && shape.isAllCaps && shape.upperCount >= 3 && !bracketed
     }
 }

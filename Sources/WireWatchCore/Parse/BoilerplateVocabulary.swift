@@ -38,7 +38,8 @@ enum BoilerplateVocabulary {
         "read the rest", "read more", "read the full", "read the original", "read it here", "read the entire",
         "click here", "continue reading", "keep reading", "for more on", "for the latest", "see more", "view more",
         "watch the full", "watch more", "listen to the full", "tap here", "find out more", "learn more",
-        "read our", "see our", "check out our",
+        "read our", "see our", "check out our", "you can share this story", "share this story", "more from ",
+        "latest from ", "read more from ", "more stories from ",
     ]
 
     /// Social platforms named in `Follow X on Twitter` lines.
@@ -75,6 +76,10 @@ enum BoilerplateVocabulary {
         "reporting by", "additional reporting", "writing by", "editing by", "edited by", "compiled by",
         "with reporting", "reporting and writing by", "research by", "graphics by", "production by",
         "fact checking by", "translated by", "translation by",
+        "this article was originally published", "this story was originally published", "this article originally",
+        "this story originally", "this article first appeared", "this story first appeared",
+        "this article was first published", "this story was first published", "republished with permission",
+        "reprinted with permission", "with inputs from", "inputs from", "translated from",
     ]
 
     /// Endings of contributor lines (`Jane Roe contributed reporting.`).
@@ -93,8 +98,7 @@ enum BoilerplateVocabulary {
         "this post has been updated", "this article was updated", "this story was updated", "this post was updated",
         "this article has been corrected", "this story has been corrected", "this article was amended",
         "this article has been revised", "this story has been revised", "this article was corrected",
-        "this story was corrected", "this article originally", "this story originally", "this article first appeared",
-        "this story first appeared", "this article was originally published", "this story was originally published",
+        "this story was corrected",
     ]
 
     /// Phrases of legal disclaimers and copyright notices.
@@ -105,6 +109,27 @@ enum BoilerplateVocabulary {
         "privacy policy", "for informational purposes", "does not constitute", "investment advice",
         "financial advice", "views expressed", "do not necessarily reflect", "opinions expressed", "provider above",
         "kindly contact", "as is",
+    ]
+
+    /// Notes that a text was taken from a feed unchanged, and links to editorial standards: disclaimers on their own.
+    static let feedNotes = [
+        "syndicated feed", "not been edited by", "wire agency feed", "without modifications to the text",
+        "auto generated from a syndicated", "our standards the", "trust principles",
+    ]
+
+    /// Labels of lists of tags or topics (`Tags: Russia, Trump`).
+    static let tagLabels: Set<String> = ["tags", "topics", "related topics", "filed under", "categories", "keywords"]
+
+    /// Openings of caption lines that carry their own label (`Image caption, ...`, `Image source, Getty Images`).
+    static let captionOpenings = [
+        "image caption", "media caption", "photo caption", "caption ", "image source", "video caption",
+    ]
+
+    /// Labels at the end of a caption line that introduce its credit (`... Photograph: Evan Vucci/AP`).
+    static let trailingCreditLabels = [
+        "Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Photo by", "Photograph by", "Illustration:",
+        "(AP Photo", "(Photo:", "(Photo by", "(Image:", "(Credit:", "Photo credit:",
+        "Image credit:", "(Image credit:", "(Photo credit:",
     ]
 
     /// Headings of disclaimers.

@@ -9,8 +9,8 @@ enum BylineParser {
     }
 
     static let openings = [
-        "by ", "written by ", "words by ", "story by ", "posted by ", "reported by ", "report by ", "author: ",
-        "authors: ", "byline: ", "text by ",
+        "by ", "by: ", "written by ", "written by: ", "words by ", "story by ", "posted by ", "reported by ",
+        "reported by: ", "report by ", "author: ", "authors: ", "byline: ", "text by ",
     ]
     static let roleWords: Set<String> = [
         "correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist", "analyst", "producer",
@@ -48,6 +48,20 @@ enum BylineParser {
             }
         }
         return byline.names.isEmpty ? nil : byline
+    }
+
+    /// A byline that places its authors instead of opening with `By`: `Jane Roe in Moscow`,
+    /// `Jane Roe and John Doe in Kyiv`. Only read where a byline is expected (above the first paragraph).
+    static func parseLocated(_ line: String) -> Byline? {
+        guard let range = line.ranges(of: " in ").first else { return nil }
+        let place = LineShape(String(line[range.upperBound...]))
+        guard place.wordCount >= 1, place.wordCount <= 3, place.isTitleLike, place.lastMark?.isLetter == true else {
+            return nil
+        }
+        let names = splitParts(line[..<range.lowerBound])
+        let persons = names.compactMap { personName($0, allowingAcronym: false) }
+        guard !persons.isEmpty, persons.count == names.count else { return nil }
+        return Byline(names: persons)
     }
 
     /// Splits the names part at commas, `and`, `&`, bars, dashes and semicolons.

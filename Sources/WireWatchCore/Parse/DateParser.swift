@@ -183,7 +183,7 @@ enum DateParser {
     static let stampWords: Set<String> = [
         "published", "updated", "posted", "last", "first", "modified", "date", "on", "at", "am", "pm", "a", "p", "m",
         "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "cest", "ist", "msk",
-        "z", "t", "hrs", "h", "ago", "by", "time", "timezone",
+        "z", "t", "hrs", "h", "ago", "by", "time", "timezone", "min", "mins", "minute", "minutes", "read",
     ]
 
     /// Converts days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's civil-from-days algorithm).

@@ -2,11 +2,16 @@
 ///
 /// A heading is short (at most 30 words and 220 characters), is one sentence (or two very short ones, as in
 /// `Virginian could make history. Again.`), starts with a capital or a digit, and does not end with a colon or
-/// comma. It is not a caption (a line followed by a photo credit), a dateline opening (`MOSCOW –`), a syndication
+/// comma. A sentence-case line of more than 16 words that ends like a sentence (or of more than 20 words) reads as
+/// a lede, unless the next paragraph restates it. It is not a caption (a line followed by a photo credit), a dateline opening (`MOSCOW –`), a syndication
 /// tag (`(MENAFN- ...)`) or boilerplate. Leading section labels, bylines and date stamps are skipped over.
 struct HeadlineDetector: Sendable {
     static let maxWords = 30
     static let maxCharacters = 220
+    /// Longer sentence-case lines ending a sentence are headlines only when the next paragraph restates them.
+    static let maxPlainSentenceWords = 16
+    /// The same for lines of more words that do not end a sentence.
+    static let maxUnpunctuatedWords = 20
     /// Lines at the top that may be skipped while looking for the headline.
     static let maxSkippedLines = 3
 
@@ -33,16 +38,23 @@ struct HeadlineDetector: Sendable {
 
     /// True when `shape` reads as a heading; `next` is the following non-blank line.
     func isHeading(_ shape: LineShape, next: LineShape?) -> Bool {
-        guard shape.wordCount >= 1, shape.wordCount <= Self.maxWords, shape.text.count <= Self.maxCharacters else {
+        let words = shape.effectiveWordCount
+        guard words >= 1, words <= Self.maxWords, shape.text.count <= Self.maxCharacters else {
             return false
         }
         guard let initial = shape.text.first(where: { $0.isLetter || $0.isNumber }),
               initial.isUppercase || initial.isNumber else { return false }
         if shape.lastMark == ":" || shape.lastMark == "," { return false }
         let sentences = shape.sentenceCount
-        if sentences > 2 || (sentences == 2 && shape.wordCount > 16) { return false }
+        if sentences > 2 || (sentences == 2 && words > Self.maxPlainSentenceWords) { return false }
         if Self.startsWithSyndicationTag(shape.text) || Self.startsWithDateline(shape) { return false }
         if let next, classifier.photoCredit(next) == .photoCredit { return false }
+        let isLong = words > Self.maxPlainSentenceWords && shape.endsSentence || words > Self.maxUnpunctuatedWords
+        if isLong, !shape.isTitleLike {
+            // A long sentence is a lede unless the next paragraph restates it, as a standfirst restates its title.
+            guard let next else { return false }
+            return ArticleCleaner.isRepeated(shape.text, in: ArticleCleaner.contentWords(next.text), share: 0.7)
+        }
         return true
     }
 
@@ -62,9 +74,9 @@ struct HeadlineDetector: Sendable {
     }
 
     /// `MOSCOW – ...`, `NEWPORT NEWS, Va. - ...`, `WASHINGTON (AP) — ...`: capitals, then a dash or an agency, at
-    /// the start of a line too long for a headline of that form.
+    /// the start of a line longer than a short headline.
     static func startsWithDateline(_ shape: LineShape) -> Bool {
-        guard shape.wordCount > 12 else { return false }
+        guard shape.wordCount > 6 else { return false }
         var capitals = 0
         for word in shape.words.prefix(6) {
             if ["-", "\u{2013}", "\u{2014}", "\u{2015}"].contains(word) || word.hasPrefix("(") {

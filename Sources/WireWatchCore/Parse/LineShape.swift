@@ -6,6 +6,8 @@ struct LineShape: Sendable {
     /// Letters in upper and lower case.
     let upperCount: Int
     let lowerCount: Int
+    /// Letters of scripts without case (CJK, Arabic, Hebrew...).
+    let uncasedCount: Int
     /// The last character that is not a closing quote or bracket.
     let lastMark: Character?
     let first: Character?
@@ -13,16 +15,18 @@ struct LineShape: Sendable {
     init(_ text: String) {
         self.text = text
         words = text.split(separator: " ", omittingEmptySubsequences: true)
-        var upper = 0, lower = 0
+        var upper = 0, lower = 0, uncased = 0
         for character in text where character.isLetter {
-            if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 }
+            if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 } else { uncased += 1 }
         }
         upperCount = upper
         lowerCount = lower
+        uncasedCount = uncased
         lastMark = text.last { !Self.closers.contains($0) }
         first = text.first
     }
 
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
     static let closers: Set<Character> = ["\u{201D}", "\"", "\u{2019}", "'", ")", "]", "\u{00BB}", "*", "_"]
     static let openers: Set<Character> = ["\u{201C}", "\"", "\u{2018}", "'", "(", "[", "\u{00AB}", "\u{201E}"]
     /// Words written in lower case inside titles.
@@ -33,17 +37,20 @@ struct LineShape: Sendable {
 
     var wordCount: Int { words.count }
 
+    /// Words, or for scripts written without spaces (Chinese, Japanese) about one word per two letters.
+    var effectiveWordCount: Int { max(wordCount, uncasedCount / 2) }
+
     /// Ends with `.`, `!`, `?` or `…`, possibly followed by closing quotes or brackets.
     var endsSentence: Bool {
         guard let lastMark else { return false }
-        return lastMark == "." || lastMark == "!" || lastMark == "?" || lastMark == "\u{2026}"
+        return Self.sentenceEnds.contains(lastMark)
     }
 
     /// Ends with any punctuation that closes a clause (sentence end, colon or semicolon).
     var endsClause: Bool { endsSentence || lastMark == ":" || lastMark == ";" }
 
-    /// Has letters and no lower-case letter.
-    var isAllCaps: Bool { upperCount >= 2 && lowerCount == 0 }
+    /// Has letters and no lower-case letter (nor letters of scripts without case).
+    var isAllCaps: Bool { upperCount >= 2 && lowerCount == 0 && uncasedCount == 0 }
 
     var startsLowercase: Bool { text.first { $0.isLetter || $0.isNumber }?.isLowercase ?? false }
 
@@ -62,7 +69,9 @@ struct LineShape: Sendable {
     /// A short line that names something rather than says something: no more than `maxWords` words, title case,
     /// no sentence punctuation except, when `allowingPeriod`, one final full stop.
     func isLabel(maxWords: Int, allowingPeriod: Bool = false) -> Bool {
-        guard wordCount >= 1, wordCount <= maxWords, upperCount > 0, isTitleLike || isAllCaps else { return false }
+        guard wordCount >= 1, wordCount <= maxWords, upperCount > 0, uncasedCount == 0, isTitleLike || isAllCaps else {
+            return false
+        }
         if let lastMark, lastMark == "." { return allowingPeriod }
         if endsClause || lastMark == "," { return false }
         return !text.contains { $0 == "\u{201C}" || $0 == "\"" }

@@ -31,18 +31,21 @@ enum BylineParser {
         let shape = LineShape(String(rest))
         guard shape.wordCount >= 1, shape.wordCount <= 14 else { return nil }
         var byline = Byline(names: [])
-        for part in splitParts(rest) {
-            if byline.published == nil, DateParser.isDateStamp(part), let date = DateParser.firstDate(in: part) {
+        let parts = splitParts(rest)
+        var index = 0
+        while index < parts.count {
+            let part = parts[index]
+            index += 1
+            if byline.published == nil, let (date, used) = Self.date(in: parts, from: index - 1) {
                 byline.published = date
+                index += used - 1
+            } else if !byline.names.isEmpty, byline.outlet == nil, isOutletName(part) {
+                byline.outlet = part
             } else if let name = personName(part, allowingAcronym: byline.names.isEmpty) {
                 guard byline.outlet == nil else { return nil }
                 byline.names.append(name)
             } else if !byline.names.isEmpty, isRoleOrOutlet(part) {
-                let words = part.lowercased().split(separator: " ").map(String.init)
-                if byline.outlet == nil, !words.contains(where: roleWords.contains),
-                   words.contains(where: BoilerplateVocabulary.outletWords.contains) || part.allSatisfy(\.isUppercase) {
-                    byline.outlet = part
-                }
+                continue
             } else {
                 return nil
             }
@@ -106,6 +109,23 @@ enum BylineParser {
         guard capitalised >= 2 else { return nil }
         let isAllCaps = part.allSatisfy { !$0.isLetter || $0.isUppercase }
         return isAllCaps ? words.map { $0.count <= 2 ? String($0) : $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : part
+    }
+
+    /// A date stamp made of the part at `start` and up to two following parts (`March 3` + `2024`), and how many
+    /// parts it takes.
+    private static func date(in parts: [String], from start: Int) -> (String, Int)? {
+        for count in 1...3 where start + count <= parts.count {
+            let candidate = parts[start..<(start + count)].joined(separator: ", ")
+            if DateParser.isDateStamp(candidate), let date = DateParser.firstDate(in: candidate) { return (date, count) }
+        }
+        return nil
+    }
+
+    /// A title-case name with a word such as `Times`, `News` or `Gazette`.
+    private static func isOutletName(_ part: String) -> Bool {
+        let shape = LineShape(part)
+        return shape.wordCount <= 5 && (shape.isTitleLike || shape.isAllCaps)
+            && shape.words.contains { BoilerplateVocabulary.outletWords.contains($0.lowercased()) }
     }
 
     private static func isRoleOrOutlet(_ part: String) -> Bool {

@@ -29,6 +29,10 @@ extension CueFinder {
                     limit = anchor
                     break
                 }
+                if let sibling = coordinateBoundary(other, after: right) {
+                    limit = sibling
+                    break
+                }
             }
             limit = max(limit, min(right, sentence.upperBound))
             if right < limit, let cut = (right..<limit).first(where: { isContentBreak($0) }) { limit = cut }
@@ -65,7 +69,14 @@ extension CueFinder {
         guard start < range.upperBound else { return false }
         if range.contains(where: { opensQuote($0) }) { return true }
         let first = tokens[start]
-        if CueFinder.subordinators.contains(first.lower) || first.lower == "according" { return false }
+        if first.lower == "according" { return false }
+        if CueFinder.subordinators.contains(first.lower) {
+            // `After some challenges, the work has been ...`: a main clause must follow the opening phrase.
+            guard let comma = (start..<range.upperBound).first(where: { tokens[$0].isComma && !paragraph.isQuoted($0) }),
+                comma + 1 < range.upperBound
+            else { return false }
+            return hasFiniteVerb((comma + 1)..<range.upperBound)
+        }
         if first.kind == .word, first.lower.hasSuffix("ing"), !first.isCapitalized || start == range.lowerBound,
             !WordClass.determiners.contains(first.lower), first.lower != "nothing", first.lower != "something"
         {
@@ -177,6 +188,23 @@ extension CueFinder {
         var end = cue.head
         if end - 1 >= leftStart, tokens[end - 1].isComma || tokens[end - 1].isDash { end -= 1 }
         if end > leftStart { cue.contentBefore = leftStart..<end }
+    }
+
+    /// For a later cue whose subject opens a coordinate clause (`..., but he said ...`, `; he noted ...`), the
+    /// position where the earlier cue's content stops.
+    private func coordinateBoundary(_ cue: AttributionCue, after right: Int) -> Int? {
+        guard cue.speakerSource == .explicit, !cue.isAccordingTo, let speaker = cue.speaker,
+            speaker.range.lowerBound > right, speaker.range.lowerBound < cue.head
+        else { return nil }
+        var position = speaker.range.lowerBound - 1
+        while position > right, WordClass.isAdverb(tokens[position]) { position -= 1 }
+        guard position > right else { return nil }
+        if tokens[position].isPunctuation(";") { return position }
+        let conjunctions: Set<String> = ["but", "and", "yet", "while", "although", "though", "whereas"]
+        guard conjunctions.contains(tokens[position].lower), position - 1 >= right,
+            tokens[position - 1].isComma || tokens[position - 1].isDash
+        else { return nil }
+        return position - 1
     }
 
     /// The first token of a following sibling cue's clause: before its conjunction, comma and adverbs.

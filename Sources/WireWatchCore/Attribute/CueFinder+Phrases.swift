@@ -8,14 +8,18 @@ extension CueFinder {
 
     static let subordinators: Set<String> = [
         "after", "before", "when", "following", "during", "amid", "with", "without", "in", "on", "at", "for", "from",
-        "by", "to", "of", "about", "over", "under", "like", "unlike", "upon", "despite", "since", "until",
+        "by", "of", "about", "over", "under", "like", "unlike", "upon", "despite", "since", "until",
     ]
 
     /// Words that open a dependent clause after a comma: never reported content there.
     static let rightOpeners: Set<String> = [
-        "as", "because", "since", "which", "who", "whose", "where", "when", "while", "if", "unless", "until", "so",
-        "and", "but", "or", "although", "though", "whereas", "then",
+        "as", "which", "who", "whose", "where", "when", "while", "if", "unless", "until", "so", "and", "but", "or",
+        "whereas", "then",
     ]
+
+    /// Articles and possessive determiners: a past participle after them is an adjective (`the elected official`).
+    static let articles: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+        "our", "my", "your"]
 
     static let auxiliaries: Set<String> = [
         "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must", "has", "have",
@@ -178,7 +182,7 @@ extension CueFinder {
             if CueFinder.auxiliaries.contains(word) || CueFinder.finiteVerbs.contains(word) { return true }
             if CueLexicon.forms[word] != nil, !token.isCapitalized { return true }
             if word.hasSuffix("ed"), word.count > 4, !token.isCapitalized, position > range.lowerBound,
-                !WordClass.determiners.contains(tokens[position - 1].lower)
+                !CueFinder.articles.contains(tokens[position - 1].lower)
             {
                 return true
             }
@@ -191,9 +195,10 @@ extension CueFinder {
         let first = tokens[start]
         if WordClass.isPronoun(first) || first.lower == "there" || first.lower == "you" { return true }
         guard first.kind == .word || first.kind == .number || opensQuote(start) else { return false }
-        if first.kind == .word, !first.isCapitalized, !WordClass.determiners.contains(first.lower),
-            !["what", "how", "why", "whether", "if", "nobody", "everyone", "no", "nothing", "none", "all", "only",
-                "neither", "both", "either", "people", "americans", "some", "many", "most"].contains(first.lower)
+        if first.kind == .word, !first.isCapitalized,
+            CueFinder.subordinators.contains(first.lower) || CueLexicon.forms[first.lower] != nil
+                || (first.lower.hasSuffix("ing") && !["nothing", "something", "anything", "everything"].contains(first.lower))
+                || CueFinder.auxiliaries.contains(first.lower) || ["of", "to", "and", "or", "but", "as"].contains(first.lower)
         {
             return false
         }
@@ -206,7 +211,7 @@ extension CueFinder {
             if CueFinder.auxiliaries.contains(word) || CueFinder.finiteVerbs.contains(word) { return true }
             if token.kind == .possessive, position + 1 < limit, tokens[position + 1].kind != .word { return true }
             if word.hasSuffix("ed"), word.count > 4, !token.isCapitalized,
-                !WordClass.determiners.contains(tokens[position - 1].lower)
+                !CueFinder.articles.contains(tokens[position - 1].lower)
             {
                 return true
             }

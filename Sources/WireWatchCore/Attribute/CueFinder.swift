@@ -177,7 +177,20 @@ struct CueFinder {
         if first.lower == "that" || first.kind != .word { return nil }
         guard let mention = parser.parseForward(startingAt: start, limit: sentence.upperBound) else { return nil }
         if mention.kind == .pronoun && mention.head != "he" && mention.head != "she" { return nil }
-        return mention
+        let after = mention.range.upperBound
+        guard after < sentence.upperBound else { return mention }
+        let next = tokens[after]
+        if next.kind == .punctuation { return next.isComma || next.isSentenceFinal || next.isDash || next.mark == "(" || next.mark == ";" ? mention : nil }
+        if next.kind == .quoteMark { return mention }
+        let trailing: Set<String> = [
+            "in", "on", "at", "during", "of", "to", "after", "before", "while", "when", "as", "from", "with", "about",
+            "for", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "again", "also",
+            "via", "through", "outside", "inside", "following", "according", "and", "but", "who", "whose", "which",
+        ]
+        if trailing.contains(next.lower) || WordClass.isAdverb(next) || TimeLexicon.dayOrMonth.contains(next.lower) {
+            return mention
+        }
+        return nil
     }
 
     /// `TASS quoted Peskov as saying` and `Peskov was quoted by TASS as saying`.

@@ -61,7 +61,7 @@ extension MentionParser {
             mention.kind = indefinite || group ? .vague : .description
             return mention
         }
-        if OrganizationLexicon.isOrganizationWord(head.lower) || (head.isAllCaps && head.text.count >= 2) {
+        if OrganizationLexicon.isOrganizationWord(head) || (head.isAllCaps && head.text.count >= 2) {
             let document = documentNouns.contains(head.lower)
             if document && !hasCapital { return mention }
             mention.kind = .organization
@@ -78,7 +78,7 @@ extension MentionParser {
     func descriptionBackward(_ end: Int, floor: Int) -> SpeakerMention? {
         let head = tokens[end]
         guard head.kind == .word, !WordClass.isAdverb(head) else { return nil }
-        let headKnown = WordClass.isTitleWord(head) || OrganizationLexicon.isOrganizationWord(head.lower)
+        let headKnown = WordClass.isTitleWord(head) || OrganizationLexicon.isOrganizationWord(head)
             || (head.isCapitalized && !OpenerLexicon.notNames.contains(head.lower))
         guard headKnown else { return nil }
         var position = end
@@ -123,6 +123,9 @@ extension MentionParser {
             guard opening > floor, tokens[opening].isComma, opening + 1 < closing, isAppositiveStart(opening + 1) else {
                 return fallback
             }
+            if let named = namedAppositive((opening + 1)..<closing, before: opening, floor: floor, comma: comma) {
+                return named
+            }
             if var mention = parseBackward(endingAt: opening - 1, floor: floor, appositives: false),
                 mention.kind == .name || mention.kind == .organization || mention.kind == .media
             {
@@ -139,6 +142,21 @@ extension MentionParser {
             closing = opening
         }
         return fallback
+    }
+
+    /// `The state's campaign chairman, Phil Lovas, said`: the name stands in the appositive after a description.
+    private func namedAppositive(_ segment: Range<Int>, before opening: Int, floor: Int, comma: Int) -> SpeakerMention? {
+        guard segment.count <= 5, segment.allSatisfy({ isNameWord(at: $0) || WordClass.nameParticles.contains(tokens[$0].lower)
+            || WordClass.nameSuffixes.contains(tokens[$0].lower) }), isNameWord(at: segment.lowerBound)
+        else { return nil }
+        guard let description = parseBackward(endingAt: opening - 1, floor: floor, appositives: false),
+            description.kind == .description || description.kind == .vague
+        else { return nil }
+        var mention = makeName(run: segment, prefix: segment.lowerBound..<segment.lowerBound)
+        mention.role = stripArticle(description.text)
+        mention.range = description.range.lowerBound..<comma
+        mention.text = paragraph.text(mention.range)
+        return mention
     }
 
     func isAppositiveStart(_ position: Int) -> Bool {

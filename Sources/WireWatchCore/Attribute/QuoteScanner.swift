@@ -42,7 +42,7 @@ enum QuoteScanner {
         }
         for position in tokens.indices where tokens[position].kind == .quoteMark {
             let token = tokens[position]
-            let single = isSingleMark(token.mark)
+            let single = isSingleMark(token.mark) && !token.isDoubledSingle
             let role = classify(position, in: tokens)
             if single {
                 switch role {
@@ -62,9 +62,11 @@ enum QuoteScanner {
             case .open: opens = true
             case .close: opens = false
             case .either, .none:
-                if token.mark == "\u{201C}" || token.mark == "\u{201E}" || token.mark == "\u{00AB}" {
+                if token.mark == "\u{201C}" || token.mark == "\u{201E}" || token.mark == "\u{00AB}"
+                    || token.text == "\u{2018}\u{2018}"
+                {
                     opens = true
-                } else if token.mark == "\u{201D}" || token.mark == "\u{00BB}" {
+                } else if token.mark == "\u{201D}" || token.mark == "\u{00BB}" || token.text == "\u{2019}\u{2019}" {
                     opens = false
                 } else {
                     opens = !stack.contains { !$0.isSingle }
@@ -73,7 +75,7 @@ enum QuoteScanner {
             if position == 0 { opens = true }
             while stack.last?.isSingle == true { stack.removeLast() }
             if opens {
-                let straight = token.mark == "\""
+                let straight = token.mark == "\"" || token.text == "''"
                 if let top = stack.last, top.isStraight == straight {
                     // The same kind of mark opening again: the earlier quote lost its closing mark.
                     closeTop(at: position, closeMark: nil)
@@ -111,14 +113,14 @@ enum QuoteScanner {
         let closeAfter = token.spaceAfter || next.map(isClosingContext) ?? true
         let leftFlanking = openBefore && !token.spaceAfter && next != nil
         let rightFlanking = closeAfter && !token.spaceBefore && previous != nil
-        if isSingleMark(token.mark), leftFlanking, !rightFlanking, let next, next.kind == .number {
+        if isSingleMark(token.mark), !token.isDoubledSingle, leftFlanking, !rightFlanking, let next, next.kind == .number {
             return .none  // '90s
         }
         switch (leftFlanking, rightFlanking) {
         case (true, false): return .open
         case (false, true): return .close
         case (true, true): return .either
-        case (false, false): return isSingleMark(token.mark) ? .none : .either
+        case (false, false): return isSingleMark(token.mark) && !token.isDoubledSingle ? .none : .either
         }
     }
 

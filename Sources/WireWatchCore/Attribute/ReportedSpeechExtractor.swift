@@ -1,6 +1,6 @@
-/// Decides what a cue's content is: the quoted spans inside it (when quoted words make at least half of it, as in
-/// `stated that the US is "capable of helping bring the end to this conflict"`), or reported speech whose text is
-/// the content clause (`said he preferred Joe Biden`), keeping any short quoted words in place.
+/// Decides what a cue's content is: the quoted spans inside it (when quoted words make nearly all of it, as in
+/// `said: "..."`), or reported speech whose text is the content clause (`said he preferred Joe Biden`,
+/// `stated that the US is "capable of helping bring the end to this conflict" in Ukraine`), quote marks kept.
 enum ReportedSpeechExtractor {
     enum Decision: Equatable {
         /// The quote spans (indices into the paragraph's quotes) carry the content.
@@ -26,7 +26,7 @@ enum ReportedSpeechExtractor {
             if span >= 0 { quoted += 1 }
         }
         guard total > 0 else { return .none }
-        if quoted > 0, quoted * 2 >= total { return .direct(spans) }
+        if quoted > 0, quoted * 5 >= total * 4 { return .direct(spans) }
         guard total >= minimumWords else { return .none }
         let text = trimmedText(range, in: paragraph)
         return text.isEmpty ? .none : .indirect(text, spans)

@@ -33,6 +33,9 @@ struct TextToken: Sendable, Equatable {
 
     var isWord: Bool { kind == .word }
 
+    /// Two single marks written for one double mark (`''`).
+    var isDoubledSingle: Bool { kind == .quoteMark && text.unicodeScalars.count == 2 }
+
     /// The single scalar of a punctuation or quote-mark token.
     var mark: Unicode.Scalar { text.unicodeScalars.first ?? " " }
 

@@ -24,6 +24,10 @@ enum Tokenizer {
             } else if isQuoteMark(scalar) {
                 kind = .quoteMark
                 index += 1
+                // `''` and `‘‘ ’’`: two single marks written for one double mark.
+                if (scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}"), index < count, scalars[index] == scalar {
+                    index += 1
+                }
             } else {
                 index += 1
             }

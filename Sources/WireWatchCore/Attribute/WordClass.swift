@@ -55,7 +55,7 @@ enum WordClass {
         let word = token.lower
         return RoleLexicon.honorifics.contains(word) || RoleLexicon.roleNouns.contains(word)
             || RoleLexicon.roleModifiers.contains(word) || OrganizationLexicon.nationalities.contains(word)
-            || OrganizationLexicon.isOrganizationWord(word) || MediaLexicon.headWords.contains(word)
+            || OrganizationLexicon.isOrganizationWord(token) || MediaLexicon.headWords.contains(word)
     }
 
     /// A capitalised word that may be part of a personal name (not a title, role, organisation word or opener).

@@ -46,8 +46,8 @@ enum OrganizationLexicon {
         "labor", "green", "socialist", "communist", "nationalist", "kremlin", "white", "gop", "new", "zealand",
     ]
 
-    /// Whether `word` (lower-cased) is an organisation head or initialism.
-    static func isOrganizationWord(_ word: String) -> Bool {
-        headWords.contains(word) || initialisms.contains(word)
+    /// Whether `token` is an organisation head word or an upper-case initialism of one (`FBI`, not `who`).
+    static func isOrganizationWord(_ token: TextToken) -> Bool {
+        headWords.contains(token.lower) || (token.isAllCaps && initialisms.contains(token.lower))
     }
 }

@@ -11,6 +11,15 @@ struct CueFinder {
         "reiterate", "claim", "write", "tweet", "post", "emphasize", "point", "suggest", "caution", "predict",
     ]
 
+    /// Present forms that are far more often plural nouns.
+    static let nounLikePresent: Set<String> = [
+        "states", "reports", "claims", "notes", "comments", "answers", "demands", "questions", "charges", "estimates",
+        "forecasts", "promises", "pledges", "vows", "posts", "tweets", "signals", "hints", "echoes", "counters",
+        "protests", "objects", "recalls", "replies", "responses", "remarks", "cites", "praises", "hails", "blasts",
+        "slams", "defends", "welcomes", "disputes", "highlights", "underlines", "describes", "repeats", "warns",
+        "urges", "threats", "calls", "denials", "denies", "admits", "proposes", "questions",
+    ]
+
     init(_ paragraph: TextParagraph) {
         self.paragraph = paragraph
         self.parser = MentionParser(paragraph)
@@ -104,7 +113,16 @@ struct CueFinder {
                 cue.speaker = subject
                 return cue
             }
-            let linking: Set<String> = ["while", "before", "after", "when", "by", "as", "and", "but", "in", "also", "then"]
+            let linking: Set<String> = ["while", "before", "after", "when", "as", "and", "but", "also", "then", "from",
+                "without", "besides"]
+            if let before, !before.isComma, !before.isDash, !linking.contains(beforeWord), before.kind == .word,
+                entry.lemma == "say" || entry.lemma == "tell" || entry.lemma == "claim" || entry.lemma == "argue",
+                let subject = parser.parseBackward(endingAt: left, floor: floor), subject.kind != .pronoun
+            {
+                // `footage of Trump saying, "..."`
+                cue.speaker = subject
+                return cue
+            }
             guard before == nil || before!.isComma || linking.contains(beforeWord) || before!.isDash else { return nil }
             cue.speakerSource = .inherited
             return cue
@@ -131,6 +149,14 @@ struct CueFinder {
             guard left >= floor, let subject = subjectBefore(left, floor: floor) else { return nil }
             if entry.form == .present, subject.kind == .pronoun, ["they", "we", "i"].contains(subject.head) {
                 return nil
+            }
+            if entry.form == .present, CueFinder.nounLikePresent.contains(tokens[position].lower) {
+                // `states`, `reports`, `questions` are mostly plural nouns: only `... states that` counts.
+                let next = position + 1 < sentence.upperBound ? tokens[position + 1] : nil
+                guard let next, next.lower == "that" || next.isPunctuation(":") || next.isComma
+                    || next.kind == .quoteMark || next.isSentenceFinal
+                else { return nil }
+                if subject.kind == .vague, subject.text.first?.isNumber == true { return nil }
             }
             cue.speaker = subject
             return cue
@@ -167,7 +193,7 @@ struct CueFinder {
                 }
             }
         }
-        return parser.parseBackward(endingAt: end, floor: floor)
+        return parser.parseBackward(endingAt: end, floor: floor) ?? parser.clauseSubject(endingAt: end, floor: floor)
     }
 
     /// The speaker after an inverted cue (`"...," said Caddell`), when one stands there.
@@ -221,10 +247,28 @@ struct CueFinder {
 
     // MARK: - According to
 
+    /// The source after `according to` as a whole phrase up to the next comma (`the post-debate analysis`).
+    private func sourcePhrase(_ start: Int, _ sentence: Range<Int>) -> SpeakerMention? {
+        var end = start
+        while end < sentence.upperBound, end - start < 16, !tokens[end].isComma, !tokens[end].isSentenceFinal,
+            tokens[end].kind != .quoteMark, tokens[end].lower != "that"
+        {
+            end += 1
+        }
+        guard end > start else { return nil }
+        let range = start..<end
+        if let mention = parser.makeDescription(range), mention.kind != .vague { return mention }
+        let text = paragraph.text(range)
+        var mention = SpeakerMention(
+            kind: .vague, paragraph: paragraph.index, range: range, name: parser.stripArticle(text), text: text)
+        mention.head = tokens[end - 1].lower
+        return mention
+    }
+
     private func accordingTo(_ position: Int, _ sentence: Range<Int>) -> AttributionCue? {
         let start = position + 2
         guard start < sentence.upperBound,
-            var source = parser.parseForward(startingAt: start, limit: sentence.upperBound)
+            var source = parser.parseForward(startingAt: start, limit: sentence.upperBound) ?? sourcePhrase(start, sentence)
         else { return nil }
         if let outlet = MediaMatcher.matches(
             in: paragraph, range: start..<min(sentence.upperBound, start + 6), expectingMedia: true

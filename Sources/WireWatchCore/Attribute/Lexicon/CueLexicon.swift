@@ -80,6 +80,10 @@ enum CueLexicon {
         "shout shouts shouted shouting", "yell yells yelled yelling", "scream screams screamed screaming",
         "whisper whispers whispered whispering", "exclaim exclaims exclaimed exclaiming",
         "deny denies denied denying", "dispute disputes disputed disputing", "assess assesses assessed assessing",
+        "cite cites cited citing", "reject rejects rejected rejecting", "dismiss dismisses dismissed dismissing",
+        "question questions questioned questioning",
+        "describe describes described describing", "characterize characterizes characterized characterizing",
+        "characterise characterises characterised characterising",
         "posit posits posited positing", "reason reasons reasoned reasoning",
         "theorize theorizes theorized theorizing", "concur concurs concurred concurring",
         "contest contests contested contesting", "caution cautions cautioned cautioning",
@@ -124,6 +128,24 @@ enum CueLexicon {
         "testify", "state", "explain", "agree", "concur", "caution", "hint", "imply", "assess", "restate", "reassert",
         "recount", "recollect", "shout", "yell", "scream", "whisper", "exclaim", "interject", "urge", "posit",
         "theorize", "surmise", "reckon", "blog", "vow", "pledge", "promise", "threaten",
+    ]
+
+    /// Clause verbs whose bare object often looks like a clause without being speech (`continued the talks`): they
+    /// need `that`, a quote, a colon or a tail position.
+    static let bareClauseExcluded: Set<String> = [
+        "continue", "begin", "post", "charge", "answer", "reply", "respond", "counter", "demand", "object", "protest",
+        "echo", "repeat", "relay", "summarize", "elaborate", "worry", "fret", "hope", "wonder", "reckon", "highlight",
+        "underline", "underscore", "signal", "blog", "tweet", "write", "recount", "recollect", "shout", "yell",
+        "scream", "whisper", "exclaim", "interject", "lament", "muse", "joke", "brag", "boast", "restate", "reassert",
+        "comment", "remark", "propose", "recommend", "estimate", "forecast", "testify", "dispute", "contest", "deny",
+        "specify", "clarify", "report", "reveal", "disclose", "mention", "assess", "caution", "urge", "hint",
+    ]
+
+    /// Cue verbs whose content may be a noun phrase (`reiterated Putin's openness to talks`, `denied the claims`).
+    static let nounContentLemmas: Set<String> = [
+        "reiterate", "confirm", "announce", "acknowledge", "stress", "emphasize", "emphasise", "note", "cite",
+        "demand", "propose", "recommend", "urge", "underline", "underscore", "repeat", "echo", "reveal", "disclose",
+        "admit", "concede", "allege", "predict",
     ]
 
     /// Cue verbs whose content is a thought or a wish rather than speech; kept only before a quote or `that`.

@@ -8,10 +8,9 @@ extension AttributionWalker {
             if !item.standalone && item.words < 6 { continue }
             if isTitle(span, in: paragraph) { continue }
             var choice: SpeakerChoice?
-            let local = quotes[firstQuoteIndex...].filter { $0.paragraph == paragraph.index && $0.entity != nil }
-            if let before = local.last(where: { $0.position < item.position }) {
+            if let before = paragraphSpeakers.last(where: { $0.position < item.position }) {
                 choice = (before.entity, before.mention)
-            } else if let after = local.first(where: { $0.position > item.position }) {
+            } else if let after = paragraphSpeakers.first(where: { $0.position > item.position }) {
                 choice = (after.entity, after.mention)
             } else if item.isFirstInParagraph, let introducer {
                 choice = introducer

@@ -123,7 +123,7 @@ struct CueFinder {
                 cue.speaker = subject
                 return cue
             }
-            guard before == nil || before!.isComma || linking.contains(beforeWord) || before!.isDash else { return nil }
+            guard let before, before.isComma || linking.contains(beforeWord) || before.isDash else { return nil }
             cue.speakerSource = .inherited
             return cue
         case .past, .present:
@@ -270,6 +270,18 @@ struct CueFinder {
         guard start < sentence.upperBound,
             var source = parser.parseForward(startingAt: start, limit: sentence.upperBound) ?? sourcePhrase(start, sentence)
         else { return nil }
+        if let phrase = sourcePhrase(start, sentence), phrase.range.upperBound > source.range.upperBound {
+            // `according to a new report by Politico`, `according to an analysis by Lily Batchelder`
+            let by = (source.range.upperBound..<phrase.range.upperBound).first { ["by", "from"].contains(tokens[$0].lower) }
+            if let by, by + 1 < phrase.range.upperBound,
+                var author = parser.parseForward(startingAt: by + 1, limit: phrase.range.upperBound)
+            {
+                author.range = source.range.lowerBound..<author.range.upperBound
+                source = author
+            } else if source.kind == .vague || source.kind == .description {
+                source = phrase
+            }
+        }
         if let outlet = MediaMatcher.matches(
             in: paragraph, range: start..<min(sentence.upperBound, start + 6), expectingMedia: true
         ).first, outlet.range.lowerBound <= start + 1 {

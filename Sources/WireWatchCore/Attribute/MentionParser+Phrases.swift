@@ -1,11 +1,27 @@
 extension MentionParser {
     /// A personal-name mention from the name run and the titles before it.
     func makeName(run: Range<Int>, prefix: Range<Int>) -> SpeakerMention {
+        var run = run
+        var prefix = prefix
         let whole = prefix.lowerBound..<run.upperBound
-        if let outlet = MediaMatcher.outlet(in: paragraph, range: whole) {
-            var mention = SpeakerMention(
-                kind: .media, paragraph: paragraph.index, range: whole, name: outlet, text: paragraph.text(whole))
-            mention.head = tokens[run.upperBound - 1].lower
+        let mediaHeadBefore = !prefix.isEmpty && MediaLexicon.headWords.contains(tokens[prefix.upperBound - 1].lower)
+        let articleStart = prefix.count == 1 && tokens[prefix.lowerBound].lower == "the" ? prefix.lowerBound : run.lowerBound
+        let expecting = articleStart < run.lowerBound || mediaHeadBefore
+        if let outlet = MediaMatcher.matches(in: paragraph, range: articleStart..<run.upperBound, expectingMedia: expecting)
+            .first, outlet.range.lowerBound == articleStart || outlet.range.lowerBound == run.lowerBound
+        {
+            if outlet.range.upperBound >= run.upperBound || mediaHeadBefore {
+                var mention = SpeakerMention(
+                    kind: .media, paragraph: paragraph.index, range: whole, name: outlet.name, text: paragraph.text(whole))
+                mention.head = tokens[run.upperBound - 1].lower
+                return mention
+            }
+            // `the Washington Post Trump said`: the person follows the outlet.
+            prefix = prefix.lowerBound..<outlet.range.upperBound
+            run = outlet.range.upperBound..<run.upperBound
+        } else if mediaHeadBefore {
+            let mention = SpeakerMention(
+                kind: .media, paragraph: paragraph.index, range: whole, name: paragraph.text(run), text: paragraph.text(whole))
             return mention
         }
         var mention = SpeakerMention(
@@ -110,11 +126,12 @@ extension MentionParser {
         guard allowed else { return nil }
         var closing = comma
         var fallback: SpeakerMention?
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             var opening = closing - 1
             while opening > floor, !tokens[opening].isComma, closing - opening < 32 {
+                let strayMark = tokens[opening].kind == .quoteMark && !paragraph.isQuoted(opening)
                 if WordClass.isClauseBreak(tokens[opening]) && !tokens[opening].isPunctuation("(")
-                    && !tokens[opening].isPunctuation(")") && !tokens[opening].isDash
+                    && !tokens[opening].isPunctuation(")") && !tokens[opening].isDash && !strayMark
                 {
                     return fallback
                 }
@@ -128,7 +145,8 @@ extension MentionParser {
             }
             if !isAppositiveSegment((opening + 1)..<closing) { return fallback }
             if var mention = parseBackward(endingAt: opening - 1, floor: floor, appositives: false),
-                mention.kind == .name || mention.kind == .organization || mention.kind == .media
+                mention.kind == .name || mention.kind == .organization || mention.kind == .media,
+                !(mention.kind == .name && isPlaceAfterOf(mention))
             {
                 let segment = (opening + 1)..<closing
                 let firstWord = tokens[segment.lowerBound].lower
@@ -233,12 +251,21 @@ extension MentionParser {
         return !CueFinder(paragraph).hasFiniteVerb(range.lowerBound..<relative)
     }
 
+    /// A one-word name inside an `of` phrase (`the attorney general of Oklahoma`): a place, not the speaker.
+    func isPlaceAfterOf(_ mention: SpeakerMention) -> Bool {
+        guard mention.nameWordCount <= 2, !mention.hasHonorific else { return false }
+        var start = mention.range.upperBound - 1
+        while start > mention.range.lowerBound, isNameWord(at: start - 1) { start -= 1 }
+        return start > 0 && tokens[start - 1].lower == "of"
+    }
+
     func isAppositiveStart(_ position: Int) -> Bool {
         guard position < tokens.count else { return false }
         let token = tokens[position]
         if token.kind == .number { return true }
         guard token.kind == .word else { return false }
         let word = token.lower
+        if word == "of" { return true }
         if ["who", "whose", "which", "whom"].contains(word) { return true }
         if WordClass.determiners.contains(word) || WordClass.isTitleWord(token) { return true }
         if token.isCapitalized && !OpenerLexicon.notNames.contains(word) { return true }

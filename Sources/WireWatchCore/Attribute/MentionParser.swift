@@ -13,6 +13,17 @@ struct MentionParser {
     /// by `and` (`Mr. Grassley and Mr. Leahy`) make one group.
     func parseBackward(endingAt end: Int, floor: Int, appositives: Bool = true) -> SpeakerMention? {
         guard var mention = parseSingleBackward(endingAt: end, floor: floor, appositives: appositives) else { return nil }
+        if mention.kind == .organization || mention.kind == .media, mention.range.lowerBound - 2 >= floor,
+            tokens[mention.range.lowerBound - 1].lower == "of",
+            var person = parseSingleBackward(endingAt: mention.range.lowerBound - 2, floor: floor, appositives: false),
+            person.kind == .name, person.hasHonorific || person.nameWordCount >= 2 || person.role != nil
+        {
+            // `Mr. Morgan of the Sierra Club said`
+            person.role = person.role ?? paragraph.text(mention.range)
+            person.range = person.range.lowerBound..<mention.range.upperBound
+            person.text = paragraph.text(person.range)
+            mention = person
+        }
         let start = mention.range.lowerBound
         guard mention.kind != .pronoun, start - 2 >= floor, tokens[start - 1].lower == "and",
             let left = parseSingleBackward(endingAt: start - 2, floor: floor, appositives: false),
@@ -82,7 +93,7 @@ struct MentionParser {
                 end += 1
                 continue
             }
-            if nameRun != nil && (token.lower == "of" || !token.isCapitalized) { break }
+            if nameRun != nil && (token.lower == "of" || (!token.isCapitalized && !WordClass.isTitleWord(token))) { break }
             runStart = -1
             let allowed =
                 (end == start && WordClass.determiners.contains(token.lower)) || WordClass.isTitleWord(token)

@@ -110,8 +110,16 @@ extension CueFinder {
 
     /// Whether the part after a parenthetical cue (`A, he said, B`) is reported content.
     private func isRightContent(_ range: Range<Int>) -> Bool {
-        guard let first = range.first(where: { tokens[$0].kind != .punctuation }) else { return false }
+        guard let opening = range.first(where: { tokens[$0].kind != .punctuation }) else { return false }
         if range.contains(where: { opensQuote($0) }) { return true }
+        var first = opening
+        if ["but", "and", "so", "yet"].contains(tokens[first].lower), first + 1 < range.upperBound {
+            let next = tokens[first + 1]
+            guard WordClass.isPronoun(next) || WordClass.determiners.contains(next.lower) || next.isCapitalized else {
+                return false
+            }
+            first += 1
+        }
         let word = tokens[first].lower
         if CueFinder.rightOpeners.contains(word) || word == "according" { return false }
         if word.hasSuffix("ing"), !["nothing", "something", "anything", "everything"].contains(word) { return false }

@@ -171,6 +171,12 @@ extension CueFinder {
             if CueFinder.auxiliaries.contains(next.lower) || CueLexicon.forms[next.lower] != nil || next.lower == "to" {
                 break
             }
+            if probe > start, ["on", "in", "at", "during", "after", "before", "last", "this", "earlier", "yesterday",
+                "today", "via", "over", "while", "when"].contains(next.lower) || TimeLexicon.dayOrMonth.contains(next.lower)
+            {
+                if (probe..<min(limit, probe + 10)).contains(where: { tokens[$0].lower == "that" }) { return probe }
+                break
+            }
             probe += 1
         }
         if CueFinder.objectWords.contains(word) { return start + 1 }

@@ -101,6 +101,10 @@ struct MentionParser {
                 || (token.lower == "the" && end > start && tokens[end - 1].lower == "of")
                 || (token.kind == .word && token.isCapitalized && !OpenerLexicon.notNames.contains(token.lower))
                 || (token.isPunctuation("-") && end > start)
+                || (nameRun == nil && token.kind == .word && !token.isCapitalized && end + 1 < limit
+                    && (RoleLexicon.roleNouns.contains(tokens[end + 1].lower)
+                        || end + 2 < limit && RoleLexicon.roleNouns.contains(tokens[end + 2].lower))
+                    && !CueFinder.subordinators.contains(token.lower) && !WordClass.isPronoun(token))
             guard allowed else { break }
             end += 1
         }
@@ -130,7 +134,9 @@ struct MentionParser {
             end + 1 < limit, tokens[end].isComma, isAppositiveStart(end + 1)
         {
             var stop = end + 1
-            while stop < limit, !tokens[stop].isComma, !WordClass.isClauseBreak(tokens[stop]), stop - end < 30 {
+            while stop < limit, !tokens[stop].isComma, !WordClass.isClauseBreak(tokens[stop]), !tokens[stop].isSentenceFinal,
+                stop - end < 30
+            {
                 stop += 1
             }
             if stop > end + 1, isAppositiveSegment((end + 1)..<stop) {
@@ -218,6 +224,12 @@ struct MentionParser {
             let previous = tokens[prefixStart - 1]
             if previous.lower == "the" || previous.lower == "a" || previous.lower == "an" {
                 prefixStart -= 1
+                // `Deputy Chairman of the Security Council Dmitry Medvedev`
+                if prefixStart - 2 >= floor, tokens[prefixStart - 1].lower == "of",
+                    WordClass.isTitleWord(tokens[prefixStart - 2])
+                {
+                    continue
+                }
                 break
             }
             let allowed =

@@ -116,9 +116,15 @@ extension CueFinder {
         var position = start + 1
         var lastGood = -1
         var sawHead = false
+        var lastNoun = -1
         while position < limit, position - start <= 12, !paragraph.isQuoted(position) {
             let token = tokens[position]
             let word = token.lower
+            // `said after the convention he would ...`: the phrase ends where the clause's subject starts.
+            if WordClass.isPronoun(token), lastGood < 0, lastNoun > 0, !["it", "i"].contains(WordClass.pronounStem(word)) {
+                return lastNoun
+            }
+            if token.kind == .word, !WordClass.determiners.contains(word), !token.isCapitalized { lastNoun = position + 1 }
             if token.kind == .punctuation && !token.isPunctuation("-") && !token.isPunctuation("&") { break }
             if token.kind == .possessive {
                 if lastGood < 0 { break }
@@ -216,6 +222,23 @@ extension CueFinder {
         return start
     }
 
+    /// A third-person `-s` verb: an `-s` word after a noun and before `that`, `to`, an article or an object pronoun
+    /// (`the spate of shootings demands that`).
+    func isPresentVerb(_ position: Int, limit: Int) -> Bool {
+        let token = tokens[position]
+        let word = token.lower
+        guard token.kind == .word, !token.isCapitalized, word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"),
+            !word.hasSuffix("us"), !word.hasSuffix("is"), !word.hasSuffix("'s"), position > 0, position + 1 < limit
+        else { return false }
+        let previous = tokens[position - 1]
+        guard previous.kind == .word, !WordClass.determiners.contains(previous.lower), !previous.lower.hasSuffix("ing"),
+            !["of", "and", "or", "in", "on", "for", "with", "to", "the", "many", "more"].contains(previous.lower)
+        else { return false }
+        let next = tokens[position + 1].lower
+        return ["that", "to", "the", "a", "an", "him", "her", "them", "us", "it", "his", "their", "its", "no", "this"]
+            .contains(next)
+    }
+
     /// Whether `range` holds a finite verb (an auxiliary, a common finite verb or a past tense).
     func hasFiniteVerb(_ range: Range<Int>) -> Bool {
         for position in range where !paragraph.isQuoted(position) {
@@ -290,6 +313,7 @@ extension CueFinder {
             {
                 return true
             }
+            if isPresentVerb(position, limit: limit) { return true }
             position += 1
         }
         return false

@@ -213,6 +213,7 @@ struct CueFinder {
             "for", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "again", "also",
             "via", "through", "outside", "inside", "following", "according", "and", "but", "who", "whose", "which",
         ]
+        if CueFinder.auxiliaries.contains(next.lower) || CueFinder.finiteVerbs.contains(next.lower) { return nil }
         if trailing.contains(next.lower) || WordClass.isAdverb(next) || TimeLexicon.dayOrMonth.contains(next.lower) {
             return mention
         }

@@ -120,8 +120,12 @@ enum Tokenizer {
             if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lowerCount += 1 }
         }
         let first = scalars[start]
+        var lower = text.lowercased()
+        if lower.unicodeScalars.contains("\u{2019}") {
+            lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
         return TextToken(
-            kind: kind, start: start, end: end, text: text, lower: text.lowercased(),
+            kind: kind, start: start, end: end, text: text, lower: lower,
             isCapitalized: first.properties.isUppercase, isAllCaps: upper >= 2 && lowerCount == 0,
             isAbbreviation: abbreviation, spaceBefore: spaceBefore, spaceAfter: false)
     }

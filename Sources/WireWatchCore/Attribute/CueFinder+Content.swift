@@ -93,6 +93,28 @@ extension CueFinder {
         return hasFiniteVerb(start..<range.upperBound)
     }
 
+    /// `called X "Y"`, `called him a master`, `called the charges unsubstantiated and fabricated`: an object followed
+    /// by what it is called (a quote, an article or an adjective), not `called the police`.
+    private func isNaming(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3, startsNounPhrase(range.lowerBound) || ["him", "her", "it", "them", "this", "that"]
+            .contains(tokens[range.lowerBound].lower)
+        else { return false }
+        if range.contains(where: { opensQuote($0) }) { return true }
+        let window = (range.lowerBound + 1)..<min(range.upperBound, range.lowerBound + 10)
+        for position in window {
+            let word = tokens[position].lower
+            if ["a", "an"].contains(word) { return true }
+            if tokens[position].kind == .punctuation || ["that", "to", "on", "at", "in"].contains(word) { return false }
+            if position > range.lowerBound + 1,
+                ["unsubstantiated", "unacceptable", "outrageous", "ridiculous", "absurd", "false", "wrong", "baseless",
+                    "irresponsible", "dangerous", "disgraceful", "shameful", "unfair", "racist", "illegal"].contains(word)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether a noun phrase (the content of `reiterated`, `denied`) starts at `position`.
     private func startsNounPhrase(_ position: Int) -> Bool {
         let token = tokens[position]
@@ -183,6 +205,11 @@ extension CueFinder {
         let token = tokens[right]
         let lemma = cue.lemma
         let frame = CueLexicon.forms[tokens[cue.head].lower]?.frame ?? .clause
+        if lemma == "call" {
+            let particle = cue.cueRange.count > 1
+            if particle || isNaming(right..<limit) { cue.contentAfter = right..<limit }
+            return
+        }
         if token.lower == "that", !paragraph.isQuoted(right) {
             cue.contentAfter = (right + 1)..<limit
         } else if token.isPunctuation(":") {

@@ -274,7 +274,17 @@ extension CueFinder {
         if WordClass.isPronoun(first) || first.lower == "there" || first.lower == "you" {
             // `he expects ...`, `she'll continue ...`; not `it as positive`.
             if WordClass.pronounStem(first.lower) != first.lower { return true }
-            return hasFiniteVerb((start + 1)..<min(limit, start + 8))
+            if hasFiniteVerb((start + 1)..<min(limit, start + 8)) { return true }
+            // `they both share ...`: the word after the pronoun (and a quantifier or adverb) is its verb.
+            var next = start + 1
+            while next < limit, WordClass.isAdverb(tokens[next]) || ["both", "all", "each", "alone"].contains(tokens[next].lower) {
+                next += 1
+            }
+            guard next < limit, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+            let verb = tokens[next].lower
+            return !WordClass.determiners.contains(verb) && !CueFinder.subordinators.contains(verb)
+                && !["as", "and", "or", "but", "to", "that", "who", "which", "himself", "herself", "itself"].contains(verb)
+                && !verb.hasSuffix("ing")
         }
         guard first.kind == .word || first.kind == .number || opensQuote(start) else { return false }
         if first.kind == .word, !first.isCapitalized,

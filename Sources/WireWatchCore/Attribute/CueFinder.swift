@@ -63,6 +63,15 @@ struct CueFinder {
         {
             cue.cueRange = position..<(position + 2)
         }
+        if entry.lemma == "call" {
+            // `called for`, `called on X to`, or `called X "Y"`; not `so-called`, `a group called X`, `called off`.
+            let next = position + 1 < sentence.upperBound ? tokens[position + 1].lower : ""
+            if CueLexicon.callParticles.contains(next) {
+                cue.cueRange = position..<(position + 2)
+            } else if ["off", "up", "out", "back", "in", "it", "quits"].contains(next) {
+                return nil
+            }
+        }
         // Look left over adverbs for what governs the verb.
         var left = position - 1
         while left >= floor, WordClass.isAdverb(tokens[left]) || tokens[left].lower == "n't" {
@@ -98,10 +107,11 @@ struct CueFinder {
             {
                 return nil
             }
-            guard left >= floor, let subject = parser.parseBackward(endingAt: left, floor: floor),
-                subject.kind == .pronoun && ["they", "we", "i"].contains(subject.head) || subject.kind == .vague
-                    || subject.head.hasSuffix("s")
+            // `Police say`, `Mr. King and Mr. Schultz say`, `many Democrats say`: a subject other than he, she or it.
+            guard left >= floor, let subject = subjectBefore(left, floor: floor),
+                subject.kind != .pronoun || subject.head == "they" || subject.head == "we"
             else { return nil }
+            if subject.kind == .name, subject.nameWordCount == 1, !subject.head.hasSuffix("s") { return nil }
             cue.speaker = subject
             return cue
         case .participle:
@@ -123,7 +133,10 @@ struct CueFinder {
                 cue.speaker = subject
                 return cue
             }
-            guard let before, before.isComma || linking.contains(beforeWord) || before.isDash else { return nil }
+            let bySaying = beforeWord == "by" && entry.lemma == "say"
+            guard let before, before.isComma || linking.contains(beforeWord) || before.isDash || bySaying else {
+                return nil
+            }
             cue.speakerSource = .inherited
             return cue
         case .past, .present:

@@ -81,6 +81,7 @@ enum CueLexicon {
         "whisper whispers whispered whispering", "exclaim exclaims exclaimed exclaiming",
         "deny denies denied denying", "dispute disputes disputed disputing", "assess assesses assessed assessing",
         "cite cites cited citing", "reject rejects rejected rejecting", "dismiss dismisses dismissed dismissing",
+        "call calls called calling",
         "question questions questioned questioning",
         "describe describes described describing", "characterize characterizes characterized characterizing",
         "characterise characterises characterised characterising",
@@ -153,6 +154,9 @@ enum CueLexicon {
 
     /// Words after a cue verb that belong to the cue (`pointed out`, `went on`).
     static let particles: [String: String] = ["point": "out", "go": "on", "spell": "out", "lay": "out"]
+
+    /// `called for`, `called on`, `called upon`: the content follows the particle.
+    static let callParticles: Set<String> = ["for", "on", "upon"]
 
     /// Phrasal cues whose verb is not in `forms`: `pointed out`, `went on to say`.
     static let phrasalForms: [String: String] = [

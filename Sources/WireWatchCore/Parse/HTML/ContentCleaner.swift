@@ -8,9 +8,11 @@ struct ContentCleaner {
     func clean(_ tree: inout PageTree, roots: [Int]) {
         for root in roots { removeWidgets(&tree, root: root) }
         guard cleanConditionally else { return }
+        let context = Context(tree)
         for tags in [[HTMLTag.form, .fieldset], [.table], [.ul, .ol], [.div, .section, .header]] {
             for root in roots {
-                for index in elements(tags, in: root, tree: tree).reversed() where isBoilerplate(index, tree: tree) {
+                for index in elements(tags, in: root, tree: tree).reversed()
+                where isBoilerplate(index, tree: tree, context: context) {
                     tree.remove(index)
                 }
             }
@@ -71,11 +73,11 @@ struct ContentCleaner {
     }
 
     /// Readability's test for a table, list or division that is not part of the prose.
-    func isBoilerplate(_ index: Int, tree: PageTree) -> Bool {
+    func isBoilerplate(_ index: Int, tree: PageTree, context: Context) -> Bool {
         let node = tree.nodes[index]
         if node.flags.contains(.articleBody) { return false }
         if node.tag == .table, isDataTable(index, tree: tree) { return false }
-        if hasAncestor(index, tree: tree, where: { $0.tag == .code || $0.tag == .pre }) { return false }
+        if context.inCode[index] { return false }
         let weight = ElementHints.weight(of: node)
         if weight < 0 { return true }
         if node.commas >= 10 { return false }
@@ -84,9 +86,9 @@ struct ContentCleaner {
         if node.tag == .div, !stats.hasBlockDescendant { return false }
         let length = Int(node.textLength)
         let isList = node.tag == .ul || node.tag == .ol || length > 0 && Double(stats.listLength) / Double(length) > 0.9
-        let inFigure = hasAncestor(index, tree: tree) { $0.tag == .figure }
+        let inFigure = context.inFigure[index]
         let density = tree.linkDensity(index)
-        if ContentStatistics.isAdvertisementLabel(tree.text(of: index)) { return true }
+        if length < 20, ContentStatistics.isAdvertisementLabel(tree.text(of: index)) { return true }
         var remove = false
         if !inFigure, stats.images > 1, Double(stats.paragraphs) / Double(stats.images) < 0.5 { remove = true }
         if !isList, stats.listItems - 100 > stats.paragraphs { remove = true }
@@ -110,12 +112,23 @@ struct ContentCleaner {
         return tree.count(.th, in: index) > 0 || tree.count(.caption, in: index) > 0 || tree.count(.thead, in: index) > 0
     }
 
-    private func hasAncestor(_ index: Int, tree: PageTree, where predicate: (PageNode) -> Bool) -> Bool {
-        var parent = Int(tree.nodes[index].parent)
-        while parent >= 0 {
-            if predicate(tree.nodes[parent]) { return true }
-            parent = Int(tree.nodes[parent].parent)
+    /// What each node is inside of, computed once per pass (parents come before children).
+    struct Context {
+        /// Inside `code` or `pre`.
+        var inCode: [Bool]
+        /// Inside `figure`.
+        var inFigure: [Bool]
+
+        init(_ tree: PageTree) {
+            inCode = [Bool](repeating: false, count: tree.nodes.count)
+            inFigure = inCode
+            for index in tree.nodes.indices {
+                let parent = Int(tree.nodes[index].parent)
+                guard parent >= 0 else { continue }
+                let tag = tree.nodes[parent].tag
+                inCode[index] = inCode[parent] || tag == .code || tag == .pre
+                inFigure[index] = inFigure[parent] || tag == .figure
+            }
         }
-        return false
     }
 }

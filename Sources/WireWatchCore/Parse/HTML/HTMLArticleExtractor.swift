@@ -62,7 +62,6 @@ public struct HTMLArticleExtractor: Sendable {
         for (options, cleanConditionally) in attempts {
             var working = tree
             let roots = ContentScorer(options: options).selectContent(in: &working)
-            DebugTrace.roots(roots, tree: working)
             ContentCleaner(cleanConditionally: cleanConditionally).clean(&working, roots: roots)
             let paragraphs = filter.filter(ParagraphCollector().paragraphs(in: working, roots: roots))
             let length = paragraphs.reduce(0) { $0 + $1.count }

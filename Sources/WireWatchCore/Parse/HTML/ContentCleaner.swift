@@ -45,7 +45,9 @@ struct ContentCleaner {
                 continue
             }
             let isWidget = ElementHints.isShareWidget(node.hints) && node.textLength < 500
-            let isByline = ElementHints.isByline(node.hints) && node.textLength < 100 && !node.tag.isHeading
+            // Bylines, and author boxes (a short biography) when they are a small part of the content.
+            let isByline = ElementHints.isByline(node.hints) && !node.tag.isHeading
+                && (node.textLength < 100 || node.textLength < 1000 && isMinor(index, of: root, tree: tree))
             let isFurnitureHeading = (node.tag == .h1 || node.tag == .h2) && ElementHints.weight(of: node) < 0
             let isMedia = node.tag == .figure || node.tag == .figcaption
                 || ElementHints.isMediaWidget(node.hints) && isMinor(index, of: root, tree: tree)

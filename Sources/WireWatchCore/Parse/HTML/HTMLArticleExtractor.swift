@@ -78,7 +78,7 @@ public struct HTMLArticleExtractor: Sendable {
     /// render their text with scripts); nil otherwise.
     static func linkedDataParagraphs(_ articleBody: String?, instead paragraphs: [String]) -> [String]? {
         guard let articleBody else { return nil }
-        let lines = articleBody.split(whereSeparator: \.isNewline).map { TextNormalizer.collapse(String($0)) }
+        let lines = articleBody.split(whereSeparator: \.isNewline).map { HTMLWhitespace.collapse(String($0)) }
             .filter { !$0.isEmpty }
         let length = lines.reduce(0) { $0 + $1.count }
         let extracted = paragraphs.reduce(0) { $0 + $1.count }

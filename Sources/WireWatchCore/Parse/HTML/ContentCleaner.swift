@@ -44,21 +44,36 @@ struct ContentCleaner {
                 index = node.isRemoved ? Int(node.end) : index + 1
                 continue
             }
-            let isWidget = ElementHints.isShareWidget(node.hints) && node.textLength < 500
+            let isWidget = node.hints.contains(.share) && node.textLength < 500
             // Bylines, and author boxes (a short biography) when they are a small part of the content.
-            let isByline = ElementHints.isByline(node.hints) && !node.tag.isHeading
+            let isByline = node.hints.contains(.byline) && !node.tag.isHeading
                 && (node.textLength < 100 || node.textLength < 1000 && isMinor(index, of: root, tree: tree))
-            let isFurnitureHeading = (node.tag == .h1 || node.tag == .h2) && ElementHints.weight(of: node) < 0
+            let isFurnitureHeading = (node.tag == .h1 || node.tag == .h2) && node.classWeight < 0
             let isMedia = node.tag == .figure || node.tag == .figcaption
-                || ElementHints.isMediaWidget(node.hints) && isMinor(index, of: root, tree: tree)
+                || node.hints.contains(.media) && isMinor(index, of: root, tree: tree)
             let isHeader = node.tag == .header && isMinor(index, of: root, tree: tree)
-            if isWidget || isByline || isFurnitureHeading || isMedia || isHeader {
+            if isWidget || isByline || isFurnitureHeading || isMedia || isHeader || isLinkCluster(index, tree: tree) {
                 tree.remove(index)
                 index = Int(node.end)
             } else {
                 index += 1
             }
         }
+    }
+
+    /// An inline element inside a paragraph that holds nothing but three or more links: a hover card or an
+    /// inline list of related stories.
+    private func isLinkCluster(_ index: Int, tree: PageTree) -> Bool {
+        let node = tree.nodes[index]
+        guard !node.tag.isBlock, !node.flags.contains(.link), node.textLength >= 40,
+            node.linkLength * 10 >= node.textLength * 9, tree.count(.a, in: index) >= 3
+        else { return false }
+        var ancestor = Int(node.parent)
+        for _ in 0..<4 where ancestor >= 0 {
+            if tree.nodes[ancestor].tag == .p { return true }
+            ancestor = Int(tree.nodes[ancestor].parent)
+        }
+        return false
     }
 
     /// True when the block holds a small part of the content: under a third of it and no long paragraph.
@@ -80,7 +95,7 @@ struct ContentCleaner {
         if node.flags.contains(.articleBody) { return false }
         if node.tag == .table, isDataTable(index, tree: tree) { return false }
         if context.inCode[index] { return false }
-        let weight = ElementHints.weight(of: node)
+        let weight = Int(node.classWeight)
         if weight < 0 { return true }
         if node.commas >= 10 { return false }
         let stats = ContentStatistics(index, tree: tree)

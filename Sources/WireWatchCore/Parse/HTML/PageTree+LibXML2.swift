@@ -102,9 +102,10 @@ extension PageTree {
             }
         }
         if !identifier.isEmpty || !classes.isEmpty {
-            element.identifier = identifier.lowercased()
+            let identifier = identifier.lowercased()
             element.classes = classes.lowercased()
-            element.hints = element.identifier + " " + element.classes
+            element.hints = ElementHints(identifier: identifier, classes: element.classes)
+            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(element.classes))
         }
         nodes.append(element)
         return nodes.count - 1

@@ -132,6 +132,10 @@ enum BoilerplateVocabulary {
         "Image credit:", "(Image credit:", "(Photo credit:",
     ]
 
+    /// ``legalCues`` and ``socialPlatforms`` in ``StringProtocol/comparable`` form.
+    static let legalCueKeys = legalCues.map(\.comparable)
+    static let socialPlatformKeys = socialPlatforms.map { " " + $0.comparable }
+
     /// Headings of disclaimers.
     static let disclaimerHeadings: Set<String> = [
         "disclaimer", "legal disclaimer", "disclaimers", "disclosure", "important disclaimer", "copyright notice",

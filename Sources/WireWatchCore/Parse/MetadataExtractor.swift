@@ -92,7 +92,7 @@ struct MetadataExtractor: Sendable {
     /// The outlet in a sentence where the text names itself: `Firstpost could not independently verify ...`.
     static func selfNamedOutlet(_ paragraph: String) -> String? {
         for cue in selfNamingCues {
-            guard let range = paragraph.firstRange(of: cue) else { continue }
+            guard let range = TextSearch.firstRange(of: cue, in: paragraph) else { continue }
             let before = paragraph[..<range.lowerBound].split(separator: " ")
             var name: [Substring] = []
             for word in before.reversed() {

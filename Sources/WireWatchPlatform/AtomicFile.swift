@@ -5,7 +5,11 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` so that the file appears complete or not at all.
     /// - Parameters:
     ///   - permissions: mode of the new file (default `0o640`).
-    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o640) throws(PlatformError) {
+    ///   - syncingDirectory: `fsync` the folder after the rename (default). Pass false only when the caller syncs
+    ///     the folder itself once after several writes.
+    public static func write(
+        _ bytes: [UInt8], to path: String, permissions: mode_t = 0o640, syncingDirectory: Bool = true
+    ) throws(PlatformError) {
         let directory = parentDirectory(of: path)
         let temporary = "\(directory)/.\(lastComponent(of: path)).\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, permissions)
@@ -36,7 +40,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw .syscall("rename", path: path, errno: code)
         }
-        try syncDirectory(directory)
+        if syncingDirectory { try syncDirectory(directory) }
     }
 
     /// `fsync` of a folder, so that a rename into it survives a crash.

@@ -24,7 +24,7 @@ struct BoilerplateClassifier: Sendable {
         if isEmbed(text, key: key) { return .embed }
         if isSyndicationID(text) { return .syndicationID }
         if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
-        if shape.wordCount <= 14, DateParser.isDateStamp(text) { return .dateStamp }
+        if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text) { return .dateStamp }
         if isCorrection(text, key: key, shape: shape) { return .correction }
         if isDisclaimer(text, key: key, shape: shape) { return .disclaimer }
         if isPromo(text, key: key, shape: shape) { return .promo }
@@ -45,6 +45,14 @@ struct BoilerplateClassifier: Sendable {
 
     /// Paragraphs longer than this are checked only for notes and legal text.
     static let maxShortRuleWords = 70
+
+    /// `Desk Name / SITE.COM / Updated: Nov 7, 2024`: a row of short segments, one of them a date stamp.
+    func isStampedRow(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "|")) || TextSearch.contains(text, " / ") else { return false }
+        let segments = text.split(whereSeparator: { $0 == "|" || $0 == "/" }).map { $0.trimmingSpaces() }
+        guard segments.count >= 2, segments.contains(where: DateParser.isDateStamp) else { return false }
+        return segments.allSatisfy { DateParser.isDateStamp($0) || LineShape($0).wordCount <= 5 }
+    }
 
     /// A promo label glued to the prose that follows it (`More Shorts“But after victory...`): the label and the
     /// prose, or nil.
@@ -134,6 +142,10 @@ struct BoilerplateClassifier: Sendable {
 
     func isDisclaimer(_ text: String, key: String, shape: LineShape) -> Bool {
         if shape.wordCount <= 4, BoilerplateVocabulary.disclaimerHeadings.contains(key) { return true }
+        if shape.wordCount <= 80, let label = labelBeforeSeparator(text),
+           BoilerplateVocabulary.disclaimerHeadings.contains(label) {
+            return true
+        }
         if shape.wordCount <= 40 {
             if text.hasPrefix("\u{00A9}") || TextSearch.contains(key, "all rights reserved") { return true }
             if key.hasPrefix("copyright "), key.dropFirst(10).first?.isNumber == true || text.contains("\u{00A9}") {

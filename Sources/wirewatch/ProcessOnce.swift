@@ -46,6 +46,7 @@ struct ProcessOnce: ParsableCommand {
                     for story in outcome.stories {
                         try AtomicFile.write(Array(try encoder.encode(story)), to: "\(output)/stories/\(story.id).json")
                     }
+                    for id in outcome.removedStories { try? fm.removeItem(atPath: "\(output)/stories/\(id).json") }
                     ledger += "{\"file\":\"\(name)\",\"article\":\"\(outcome.article.id)\",\"status\":\"processed\"}\n"
                 }
             } catch let error as PipelineError {

@@ -2,6 +2,40 @@
 enum SpeakerKey {
     private static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "the", "s", "sir"]
 
+    private static let titleWords: Set<String> = Set(
+        """
+        president vice prime minister secretary spokesman spokeswoman spokesperson chairman chairwoman chair senator
+        sen governor gov mayor representative rep general gen admiral colonel dr doctor chancellor ceo director
+        ambassador judge justice pope king queen prince princess officer commander chief deputy press former leader
+        nominee candidate speaker lawmaker attorney professor prof mr mrs ms sir lord lady
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+    private static let connectors: Set<String> = ["for", "of", "to", "at", "from", "with", "by", "on", "in"]
+
+    /// The person's name inside a description: the trailing run of capitalised words after any role or title
+    /// (`Kremlin press secretary Dmitry Peskov`, `Russian President Vladimir Putin` → the last two words), possessive
+    /// dropped; descriptions with a connector (`spokeswoman for Hillary Clinton`) and organisations stay whole.
+    static func personName(_ name: String) -> String {
+        var tokens = name.split(whereSeparator: \.isWhitespace).map(String.init)
+        if var last = tokens.last {
+            for suffix in ["’s", "'s"] where last.hasSuffix(suffix) { last.removeLast(2) }
+            tokens[tokens.count - 1] = last
+        }
+        let lowered = tokens.map { DedupeText.words($0).first ?? "" }
+        if lowered.contains(where: connectors.contains) { return tokens.joined(separator: " ") }
+        var start = tokens.count
+        while start > 0, let first = tokens[start - 1].first, first.isUppercase, !titleWords.contains(lowered[start - 1]) {
+            start -= 1
+        }
+        let run = tokens[start...]
+        guard run.count >= 2, start > 0 else { return tokens.joined(separator: " ") }
+        return run.joined(separator: " ")
+    }
+
+    /// Whether the full-name key may be used for `name` (no connector word: not `spokeswoman for X`).
+    static func isPlainName(_ words: [String]) -> Bool {
+        !words.contains(where: connectors.contains)
+    }
+
     /// The folded words of a name, titles and articles dropped.
     static func nameWords(_ name: String) -> [String] {
         DedupeText.words(name).filter { !titles.contains($0) }

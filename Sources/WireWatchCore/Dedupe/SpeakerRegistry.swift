@@ -41,9 +41,15 @@ struct SpeakerRegistry: Sendable {
 
     /// The id of the speaker called `name` in an article whose full-name speakers are `context`, creating one.
     mutating func resolve(_ name: String, context: [String] = []) -> Int {
-        let words = SpeakerKey.nameWords(name)
         if let id = byAlias[SpeakerKey.alias(name)] { return id }
-        if words.count >= 2, let id = byFullName[SpeakerKey.fullName(words)] {
+        let person = SpeakerKey.personName(name)
+        if person != name {
+            let id = resolve(person, context: context)
+            learn(id, alias: name)
+            return id
+        }
+        let words = SpeakerKey.nameWords(name)
+        if words.count >= 2, SpeakerKey.isPlainName(words), let id = byFullName[SpeakerKey.fullName(words)] {
             learn(id, alias: name)
             return id
         }
@@ -74,10 +80,15 @@ struct SpeakerRegistry: Sendable {
         if let alias, !alias.isEmpty, alias != records[id].name, !records[id].aliases.contains(alias),
             records[id].aliases.count < Self.maximumAliases
         {
-            let words = SpeakerKey.nameWords(alias)
-            if SpeakerKey.nameWords(records[id].name).count == 1, words.count >= 2 {
+            let candidate = SpeakerKey.personName(alias)
+            let words = SpeakerKey.nameWords(candidate)
+            let current = SpeakerKey.nameWords(records[id].name)
+            if current.count == 1, words.count >= 2, SpeakerKey.isPlainName(words),
+                words.last.map(SpeakerKey.transliterated) == current.last.map(SpeakerKey.transliterated)
+            {
                 records[id].aliases.append(records[id].name)
-                records[id].name = alias
+                if candidate != alias { records[id].aliases.append(alias) }
+                records[id].name = candidate
             } else {
                 records[id].aliases.append(alias)
             }
@@ -117,7 +128,7 @@ struct SpeakerRegistry: Sendable {
         for name in [record.name] + record.aliases {
             byAlias[SpeakerKey.alias(name)] = byAlias[SpeakerKey.alias(name)] ?? id
             let words = SpeakerKey.nameWords(name)
-            if words.count >= 2 { byFullName[SpeakerKey.fullName(words)] = byFullName[SpeakerKey.fullName(words)] ?? id }
+            if words.count >= 2, SpeakerKey.isPlainName(words) { byFullName[SpeakerKey.fullName(words)] = byFullName[SpeakerKey.fullName(words)] ?? id }
         }
         let words = SpeakerKey.nameWords(record.name)
         if let last = words.last {

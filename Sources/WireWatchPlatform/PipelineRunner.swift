@@ -140,20 +140,24 @@ public final class PipelineRunner: Sendable {
         }
     }
 
-    /// On the work queue: commits the finished jobs that are next in submission order, in batches.
+    /// On the work queue: commits the next batch of finished jobs in submission order. One batch per call, so that
+    /// other work-queue blocks (the watchdog ping) run between batches; the call re-queues itself while more are
+    /// ready.
     func commitReady() {
-        while true {
-            let (jobs, isLast) = schedule.withLock { schedule in
-                let jobs = schedule.takeReadyRun(maximum: 64)
-                return (jobs, schedule.inFlight.count == jobs.count)
-            }
-            guard !jobs.isEmpty else { return }
-            let results = commit(jobs)
-            flushDisposals(force: isLast)
-            let (waiters, launches) = schedule.withLock { $0.finish(jobs, results: results, limit: workers) }
-            launch(launches)
-            publishCounts()
-            for waiter in waiters { waiter.resume() }
+        let (jobs, isLast) = schedule.withLock { schedule in
+            let jobs = schedule.takeReadyRun(maximum: 64)
+            return (jobs, schedule.inFlight.count == jobs.count)
         }
+        guard !jobs.isEmpty else { return }
+        let results = commit(jobs)
+        flushDisposals(force: isLast)
+        let (waiters, launches, hasMore) = schedule.withLock { schedule in
+            let (waiters, launches) = schedule.finish(jobs, results: results, limit: workers)
+            return (waiters, launches, schedule.ready[schedule.nextToCommit] != nil)
+        }
+        launch(launches)
+        publishCounts()
+        for waiter in waiters { waiter.resume() }
+        if hasMore { workQueue.async { self.commitReady() } }
     }
 }

@@ -11,8 +11,8 @@ struct DaemonIntegrationTests {
         let socket = try NotifySocket()
         try tree.dropByRename("backlog.txt", TestArticles.article("harbour", speaker: "Mayor Ann Lee"))
         let daemon = try DaemonProcess(config: tree.config, notifySocket: socket.path, folder: tree.root)
-        var messages = socket.receive(until: { $0 == "READY=1" }, timeout: .seconds(30))
-        try #require(messages.last == "READY=1", "no READY=1; stderr: \(daemon.standardError)")
+        let ready = await socket.waitFor("READY=1", timeout: .seconds(30))
+        try #require(ready, "no READY=1; stderr: \(daemon.standardError)")
 
         try tree.dropByRename("renamed.txt", TestArticles.article("bridge", speaker: "Senator Tom Hale"))
         try tree.dropByWrite("written.txt", TestArticles.article("library", speaker: "Professor Ruth Okafor"))
@@ -21,7 +21,8 @@ struct DaemonIntegrationTests {
         // The ledger line comes first; the input's move and the reason file follow it.
         let settled = await waitUntil(timeout: .seconds(30)) {
             tree.ledger().count >= 4 && tree.names(in: tree.processed).count == 3
-                && tree.names(in: tree.quarantine).count == 2 && tree.names(in: tree.inbox).count == 1
+                && tree.names(in: tree.quarantine) == ["garbage.txt", "garbage.txt.reason.json"]
+                && tree.names(in: tree.inbox).count == 1
         }
         #expect(settled, "ledger: \(tree.ledger())")
 
@@ -45,13 +46,14 @@ struct DaemonIntegrationTests {
         #expect((try? JSONSerialization.jsonObject(with: reason)) != nil)
 
         let finalStatus = "STATUS=processed=3 duplicates=0 quarantined=1 failed=0 queued=0"
-        messages += socket.receive(until: { $0 == finalStatus }, timeout: .seconds(10))
-        #expect(messages.contains(finalStatus), "messages: \(messages)")
-        #expect(messages.contains("WATCHDOG=1") || socket.receive(timeout: .seconds(2)) == "WATCHDOG=1")
+        #expect(await socket.waitFor(finalStatus, timeout: .seconds(10)), "messages: \(socket.messages)")
+        #expect(await socket.waitFor("WATCHDOG=1", timeout: .seconds(3)), "messages: \(socket.messages)")
+        #expect(socket.messages.first { $0.hasPrefix("STATUS=") || $0 == "READY=1" } != nil)
 
         let status = await daemon.stop()
-        messages += socket.receive(until: { $0 == "STOPPING=1" }, timeout: .seconds(5))
-        #expect(messages.contains("STOPPING=1"), "messages: \(messages)")
+        #expect(await socket.waitFor("STOPPING=1", timeout: .seconds(5)), "messages: \(socket.messages)")
+        let stopping = socket.messages.firstIndex(of: "STOPPING=1") ?? 0
+        #expect(!socket.messages[stopping...].contains("READY=1"))
         #expect(status == 0, "stderr: \(daemon.standardError)")
         let lines = daemon.logLines
         #expect(lines.contains { $0.contains("\"event\":\"inbox.ready\"") })
@@ -66,8 +68,9 @@ struct DaemonIntegrationTests {
         let socket = try NotifySocket()
         let article = TestArticles.article("tram", speaker: "Minister Eva Novak")
 
+        let beforeFirst = socket.messages.count
         let first = try DaemonProcess(config: tree.config, notifySocket: socket.path, folder: tree.root)
-        try #require(socket.receive(until: { $0 == "READY=1" }, timeout: .seconds(30)).last == "READY=1")
+        try #require(await socket.waitFor("READY=1", after: beforeFirst, timeout: .seconds(30)))
         try tree.dropByRename("original.txt", article)
         #expect(
             await waitUntil(timeout: .seconds(30)) { tree.ledger().count == 1 && tree.names(in: tree.inbox).isEmpty }
@@ -76,8 +79,9 @@ struct DaemonIntegrationTests {
 
         try tree.dropByRename("while-down.txt", TestArticles.article("school", speaker: "Principal Omar Said"))
         try tree.dropByWrite("copy.txt", article)
+        let beforeSecond = socket.messages.count
         let second = try DaemonProcess(config: tree.config, notifySocket: socket.path, folder: tree.root)
-        try #require(socket.receive(until: { $0 == "READY=1" }, timeout: .seconds(30)).last == "READY=1")
+        try #require(await socket.waitFor("READY=1", after: beforeSecond, timeout: .seconds(30)))
         let settled = await waitUntil(timeout: .seconds(30)) {
             tree.ledger().count == 3 && tree.names(in: tree.inbox).isEmpty
         }
@@ -95,12 +99,41 @@ struct DaemonIntegrationTests {
         #expect(tree.names(in: tree.inbox).isEmpty)
     }
 
+    @Test func stopsMidBacklogWithoutLosingOrRepeatingAFile() async throws {
+        let tree = try DaemonTree()
+        defer { tree.remove() }
+        let socket = try NotifySocket()
+        let names = (0..<60).map { String(format: "backlog-%02d.txt", $0) }
+        for (index, name) in names.enumerated() {
+            try tree.dropByWrite(name, TestArticles.article("topic \(index) budget", speaker: "Speaker Number\(index)"))
+        }
+        let beforeFirst = socket.messages.count
+        let first = try DaemonProcess(config: tree.config, notifySocket: socket.path, folder: tree.root)
+        try #require(await socket.waitFor("READY=1", after: beforeFirst, timeout: .seconds(30)))
+        #expect(await first.stop() == 0, "stderr: \(first.standardError)")
+        let handledFirst = tree.ledger().count
+        #expect(tree.names(in: tree.inbox).count + tree.names(in: tree.processed).count == names.count)
+        #expect(tree.names(in: tree.processed).count == handledFirst, "every ledger line's input is moved")
+
+        let second = try DaemonProcess(config: tree.config, notifySocket: socket.path, folder: tree.root)
+        let settled = await waitUntil(timeout: .seconds(40)) {
+            tree.names(in: tree.inbox).isEmpty && tree.ledger().count >= names.count
+        }
+        #expect(settled, "first run handled \(handledFirst); now \(tree.ledger().count)")
+        #expect(await second.stop() == 0, "stderr: \(second.standardError)")
+        let files = tree.ledger().compactMap { $0["file"] as? String }
+        #expect(files.sorted() == names, "each input exactly once in the ledger")
+        #expect(tree.names(in: tree.processed) == names)
+        #expect(!tree.outputFiles().contains { $0.split(separator: "/").last!.hasPrefix(".") })
+    }
+
     @Test func failsLoudlyWhenTheInboxDisappears() async throws {
         let tree = try DaemonTree()
         defer { tree.remove() }
         let socket = try NotifySocket()
+        let beforeDaemon = socket.messages.count
         let daemon = try DaemonProcess(config: tree.config, notifySocket: socket.path, folder: tree.root)
-        try #require(socket.receive(until: { $0 == "READY=1" }, timeout: .seconds(30)).last == "READY=1")
+        try #require(await socket.waitFor("READY=1", after: beforeDaemon, timeout: .seconds(30)))
         try FileManager.default.moveItem(atPath: tree.inbox, toPath: tree.root + "/moved-inbox")
         #expect(await waitUntil(timeout: .seconds(20)) { !daemon.process.isRunning })
         #expect(daemon.process.terminationStatus != 0)
@@ -121,6 +154,7 @@ struct DaemonIntegrationTests {
         for key in ["inbox", "output", "processed", "surprise"] {
             #expect(problems.contains("`\(key)`"), "stderr: \(problems)")
         }
-        #expect(socket.receive(timeout: .milliseconds(200)) == nil)
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(socket.messages.isEmpty)
     }
 }

@@ -7,7 +7,7 @@ enum DateText {
 
     /// `YYYY-MM-DD`, or nil when no plausible date is found.
     static func day(_ text: String) -> String? {
-        let trimmed = TextNormalizer.collapse(text)
+        let trimmed = HTMLWhitespace.collapse(text)
         let digits = Array(trimmed.prefix(10).unicodeScalars)
         if digits.count >= 8, digits.prefix(8).allSatisfy({ $0.properties.numericType != nil }),
             digits.count == 8 || digits[8] == "T" || digits[8] == " "

@@ -58,7 +58,6 @@ public struct HTMLArticleExtractor: Sendable {
         for (options, cleanConditionally) in attempts {
             var working = tree
             let roots = ContentScorer(options: options).selectContent(in: &working)
-            DebugTrace.roots(roots, tree: working)
             ContentCleaner(cleanConditionally: cleanConditionally).clean(&working, roots: roots)
             let collected = ParagraphCollector().paragraphs(in: working, roots: roots)
             let paragraphs = finish(collected, metadata: metadata)

@@ -18,7 +18,7 @@ struct LinkedDataArticle: Sendable, Equatable {
     }
 
     init(_ object: LinkedDataValue) {
-        headline = (object["headline"] ?? object["name"])?.string.map(TextNormalizer.collapse)
+        headline = (object["headline"] ?? object["name"])?.string.map(HTMLWhitespace.collapse)
         authors = (object["author"] ?? object["creator"])?.elements.compactMap(Self.name) ?? []
         publisher = object["publisher"].flatMap(Self.name)
         datePublished = (object["datePublished"] ?? object["dateCreated"])?.string
@@ -28,7 +28,7 @@ struct LinkedDataArticle: Sendable, Equatable {
     /// `name` of a person or organisation object, or the string itself.
     private static func name(_ value: LinkedDataValue) -> String? {
         let text = value.string ?? value["name"]?.elements.first?.string
-        return text.map(TextNormalizer.collapse).flatMap { $0.isEmpty ? nil : $0 }
+        return text.map(HTMLWhitespace.collapse).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// True for schema.org types of articles.

@@ -11,7 +11,7 @@ struct PageHead: Sendable {
     func meta(_ keys: String...) -> String? {
         for key in keys {
             for entry in metas where entry.key == key {
-                let value = TextNormalizer.collapse(entry.value)
+                let value = HTMLWhitespace.collapse(entry.value)
                 if !value.isEmpty { return value }
             }
         }
@@ -20,6 +20,6 @@ struct PageHead: Sendable {
 
     /// Every non-blank content of meta tags named `key`.
     func metaValues(_ key: String) -> [String] {
-        metas.filter { $0.key == key }.map { TextNormalizer.collapse($0.value) }.filter { !$0.isEmpty }
+        metas.filter { $0.key == key }.map { HTMLWhitespace.collapse($0.value) }.filter { !$0.isEmpty }
     }
 }

@@ -43,12 +43,12 @@ struct PageMetadata: Sendable, Equatable {
     static func personNames(_ values: [String]) -> [String] {
         var result: [String] = []
         for value in values {
-            var text = TextNormalizer.collapse(value)
+            var text = HTMLWhitespace.collapse(value)
             if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)) }
             if text.contains("://") || text.hasPrefix("@") || text.hasPrefix("www.") { continue }
             let parts = text.replacing(" and ", with: ",").replacing(" & ", with: ",").split(separator: ",")
             for part in parts {
-                let name = TextNormalizer.collapse(String(part))
+                let name = HTMLWhitespace.collapse(String(part))
                 guard !name.isEmpty, name.count <= 60, !result.contains(name) else { continue }
                 result.append(name)
             }
@@ -65,12 +65,12 @@ struct PageMetadata: Sendable, Equatable {
             if let range = ranges.last {
                 let suffix = title[range.upperBound...].lowercased()
                 if !suffix.isEmpty, suffix.contains(outlet) || outlet.contains(suffix) {
-                    let kept = TextNormalizer.collapse(String(title[..<range.lowerBound]))
+                    let kept = HTMLWhitespace.collapse(String(title[..<range.lowerBound]))
                     if kept.count >= 10 { return kept }
                 }
             }
             if let range = ranges.first, title[..<range.lowerBound].lowercased() == outlet {
-                let kept = TextNormalizer.collapse(String(title[range.upperBound...]))
+                let kept = HTMLWhitespace.collapse(String(title[range.upperBound...]))
                 if kept.count >= 10 { return kept }
             }
         }

@@ -23,7 +23,7 @@ extension PageTree {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
-                    let text = TextNormalizer.collapseRuns(Self.string(content))
+                    let text = HTMLWhitespace.collapseRuns(Self.string(content))
                     if !text.isEmpty {
                         nodes.append(PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1), text: text))
                     }
@@ -120,7 +120,7 @@ extension PageTree {
             }
             if let key, let content { head.metas.append((key, content)) }
         case "title" where head.title == nil:
-            head.title = TextNormalizer.collapse(textContent(node))
+            head.title = HTMLWhitespace.collapse(textContent(node))
         case "script":
             var attribute = node.pointee.properties
             while let current = attribute {

@@ -95,7 +95,7 @@ struct PageTree: Sendable {
             }
             position += 1
         }
-        return TextNormalizer.collapse(pieces)
+        return HTMLWhitespace.collapse(pieces)
     }
 
     /// Counts elements with `tag` in the subtree of `index`.

@@ -29,7 +29,7 @@ struct ParagraphCollector {
         var blockTags: [(end: Int, tag: HTMLTag)] = []
         var linkEnd = 0
         func flush() {
-            let text = TextNormalizer.collapse(buffer)
+            let text = HTMLWhitespace.collapse(buffer)
             if !text.isEmpty {
                 output.append(CollectedParagraph(text: text, linkLength: linkLength, tag: blockTags.last?.tag ?? .div))
             }
@@ -51,12 +51,12 @@ struct ParagraphCollector {
             }
             switch node.tag {
             case .text:
-                if pendingBreaks >= 2, !TextNormalizer.collapse(node.text).isEmpty {
+                if pendingBreaks >= 2, !HTMLWhitespace.collapse(node.text).isEmpty {
                     flush()
                 } else if pendingBreaks == 1 {
                     buffer += " "
                 }
-                if !TextNormalizer.collapse(node.text).isEmpty { pendingBreaks = 0 }
+                if !HTMLWhitespace.collapse(node.text).isEmpty { pendingBreaks = 0 }
                 buffer += node.text
                 if index < linkEnd { linkLength += Int(node.textLength) }
             case .br:

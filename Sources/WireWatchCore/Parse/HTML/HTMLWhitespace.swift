@@ -1,5 +1,5 @@
 /// White space handling for text taken from markup.
-enum TextNormalizer {
+enum HTMLWhitespace {
     /// True for characters that render as white space (including no-break spaces).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -1,0 +1,222 @@
+extension CueFinder {
+    static let objectWords: Set<String> = [
+        "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters", "listeners",
+        "viewers", "readers", "senators", "members", "voters", "students", "parliament", "congress", "delegates",
+        "legislators", "investors", "analysts", "colleagues", "allies", "officials", "donors", "residents",
+        "attendees", "guests", "troops", "citizens", "americans", "canadians", "everyone", "anyone", "listeners",
+    ]
+
+    static let subordinators: Set<String> = [
+        "after", "before", "when", "following", "during", "amid", "with", "without", "in", "on", "at", "for", "from",
+        "by", "of", "about", "over", "under", "like", "unlike", "upon", "despite", "since", "until",
+    ]
+
+    /// Words that open a dependent clause after a comma: never reported content there.
+    static let rightOpeners: Set<String> = [
+        "as", "which", "who", "whose", "where", "when", "while", "if", "unless", "until", "so", "and", "but", "or",
+        "whereas", "then",
+    ]
+
+    /// Articles and possessive determiners: a past participle after them is an adjective (`the elected official`).
+    static let articles: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+        "our", "my", "your"]
+
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must", "has", "have",
+        "had", "does", "did", "do", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "isn't", "aren't",
+        "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "don't", "shall", "am", "'s", "’s",
+        "'re", "’re", "'ll", "’ll", "'d", "’d",
+    ]
+
+    static let finiteVerbs: Set<String> = [
+        "wants", "needs", "expects", "believes", "knows", "thinks", "plans", "intends", "hopes", "remains",
+        "continues", "seems", "appears", "supports", "opposes", "favors", "favours", "prefers", "agrees", "likes",
+        "loves", "hates", "feels", "means", "makes", "takes", "gets", "goes", "comes", "looks", "faces", "poses",
+        "represents", "deserves", "owes", "lacks", "shows", "plays", "stands", "holds", "keeps", "leads", "lies",
+        "want", "need", "expect", "believe", "know", "think", "plan", "intend", "remain", "seem", "appear",
+        "support", "oppose", "prefer", "agree", "feel", "mean", "make", "take", "get", "go", "come", "look", "face",
+        "exist", "exists", "stay", "stays", "became", "become", "becomes", "got", "went", "came", "took", "made",
+        "knew", "thought", "felt", "saw", "sees", "meant", "left", "kept", "held", "stood", "led", "won", "lost",
+        "began", "begun", "gave", "gives", "brought", "bought", "sought", "seeks", "tells", "told", "says", "said",
+        "ought", "tends", "depends", "helps", "works", "matters", "sent", "put", "set", "cut", "hit", "let",
+    ]
+
+    /// Skips time and place phrases after a cue: `on Wednesday`, `in a statement`, `in an interview with The Wall
+    /// Street Journal`, `on state television channel Rossiya-24`, `last week`.
+    func skipAdverbials(from start: Int, limit: Int) -> Int {
+        var position = start
+        var rounds = 0
+        while position < limit, rounds < 8, !paragraph.isQuoted(position) {
+            rounds += 1
+            let token = tokens[position]
+            let word = token.lower
+            if token.kind == .word, TimeLexicon.adverbs.contains(word) || WordClass.isAdverb(token) && word != "not" {
+                if ["last", "first"].contains(word), position + 1 < limit,
+                    !TimeLexicon.periods.contains(tokens[position + 1].lower)
+                    && !TimeLexicon.dayOrMonth.contains(tokens[position + 1].lower)
+                {
+                    break
+                }
+                position += 1
+                continue
+            }
+            if TimeLexicon.dayOrMonth.contains(word) {
+                position += 1
+                while position < limit, tokens[position].kind == .number || tokens[position].isComma
+                    && position + 1 < limit && tokens[position + 1].kind == .number
+                {
+                    position += 1
+                }
+                continue
+            }
+            if ["this", "next"].contains(word), position + 1 < limit,
+                TimeLexicon.periods.contains(tokens[position + 1].lower)
+                    || TimeLexicon.dayOrMonth.contains(tokens[position + 1].lower)
+            {
+                position += 2
+                continue
+            }
+            if ["on", "in", "at", "during", "via", "through", "to", "over", "after", "before", "from", "with", "by",
+                "outside", "inside", "ahead", "following", "for"].contains(word),
+                let end = prepositionalPhraseEnd(position, limit: limit)
+            {
+                position = end
+                continue
+            }
+            break
+        }
+        return position
+    }
+
+    /// The end of a place or setting phrase starting with a preposition, or nil when the phrase is not one.
+    private func prepositionalPhraseEnd(_ start: Int, limit: Int) -> Int? {
+        var position = start + 1
+        var lastGood = -1
+        var sawHead = false
+        while position < limit, position - start <= 12, !paragraph.isQuoted(position) {
+            let token = tokens[position]
+            let word = token.lower
+            if token.kind == .punctuation && !token.isPunctuation("-") && !token.isPunctuation("&") { break }
+            if token.kind == .possessive {
+                if lastGood < 0 { break }
+                lastGood = position + 1
+                position += 1
+                continue
+            }
+            if word == "that" || WordClass.isPronoun(token) || CueFinder.auxiliaries.contains(word) { break }
+            if CueFinder.subordinators.contains(word) && word != "of" && lastGood < 0 { break }
+            if start + 1 == position, tokens[start].lower == "to", token.kind == .word, !token.isCapitalized,
+                !WordClass.determiners.contains(word), !TimeLexicon.venues.contains(word)
+            {
+                break
+            }
+            if word == "of", lastGood > 0 {
+                sawHead = false
+                position += 1
+                continue
+            }
+            let venue = TimeLexicon.venues.contains(word) || TimeLexicon.dayOrMonth.contains(word)
+                || TimeLexicon.periods.contains(word) || token.kind == .number
+                || (token.kind == .word && (token.isCapitalized || token.isAllCaps)) || token.kind == .possessive
+            if venue {
+                lastGood = position + 1
+                sawHead = true
+            } else if sawHead {
+                break
+            } else if !(token.kind == .word && (WordClass.determiners.contains(word) || !token.isCapitalized)) {
+                break
+            }
+            position += 1
+        }
+        return lastGood > 0 ? lastGood : nil
+    }
+
+    /// The end of the listener after `told` (`told reporters`, `told CNN's Jake Tapper`, `told a news conference`).
+    func objectEnd(from start: Int, limit: Int) -> Int {
+        guard start < limit, !paragraph.isQuoted(start) else { return start }
+        let token = tokens[start]
+        let word = token.lower
+        if word == "that" || token.kind != .word { return start }
+        if CueFinder.objectWords.contains(word) { return start + 1 }
+        if let outlet = MediaMatcher.matches(in: paragraph, range: start..<min(limit, start + 6), expectingMedia: true)
+            .first, outlet.range.lowerBound == start
+        {
+            var end = outlet.range.upperBound
+            if end < limit, tokens[end].kind == .possessive {
+                end += 1
+                while end < limit, parser.isNameWord(at: end) || WordClass.isTitleWord(tokens[end]) { end += 1 }
+            }
+            return end
+        }
+        if token.isCapitalized, !OpenerLexicon.notNames.contains(word),
+            let mention = parser.parseForward(startingAt: start, limit: limit), mention.kind != .pronoun
+        {
+            var end = mention.range.upperBound
+            while end > start, tokens[end - 1].isComma { end -= 1 }
+            return end
+        }
+        if WordClass.determiners.contains(word) && word != "that" {
+            var end = start + 1
+            while end < limit, end - start < 6 {
+                let next = tokens[end]
+                if next.kind != .word && next.kind != .possessive { break }
+                let lower = next.lower
+                if lower == "that" || lower == "to" || WordClass.isPronoun(next) || CueFinder.auxiliaries.contains(lower)
+                    || ["in", "on", "at", "during", "after", "before", "while", "when", "about", "of", "by", "with"]
+                        .contains(lower)
+                {
+                    break
+                }
+                end += 1
+            }
+            return end
+        }
+        return start
+    }
+
+    /// Whether `range` holds a finite verb (an auxiliary, a common finite verb or a past tense).
+    func hasFiniteVerb(_ range: Range<Int>) -> Bool {
+        for position in range where !paragraph.isQuoted(position) {
+            let token = tokens[position]
+            let word = token.lower
+            if CueFinder.auxiliaries.contains(word) || CueFinder.finiteVerbs.contains(word) { return true }
+            if CueLexicon.forms[word] != nil, !token.isCapitalized { return true }
+            if word.hasSuffix("ed"), word.count > 4, !token.isCapitalized, position > range.lowerBound,
+                !CueFinder.articles.contains(tokens[position - 1].lower)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a bare clause (`he expects ...`, `the party would ...`) starts at `start`.
+    func looksLikeClause(from start: Int, limit: Int) -> Bool {
+        let first = tokens[start]
+        if WordClass.isPronoun(first) || first.lower == "there" || first.lower == "you" { return true }
+        guard first.kind == .word || first.kind == .number || opensQuote(start) else { return false }
+        if first.kind == .word, !first.isCapitalized,
+            CueFinder.subordinators.contains(first.lower) || CueLexicon.forms[first.lower] != nil
+                || (first.lower.hasSuffix("ing") && !["nothing", "something", "anything", "everything"].contains(first.lower))
+                || CueFinder.auxiliaries.contains(first.lower) || ["of", "to", "and", "or", "but", "as"].contains(first.lower)
+        {
+            return false
+        }
+        var position = start + 1
+        while position < limit, position - start <= 12 {
+            let token = tokens[position]
+            if token.isComma && position - start > 6 { return false }
+            if token.isSentenceFinal { return false }
+            let word = token.lower
+            if CueFinder.auxiliaries.contains(word) || CueFinder.finiteVerbs.contains(word) { return true }
+            if token.kind == .possessive, position + 1 < limit, tokens[position + 1].kind != .word { return true }
+            if word.hasSuffix("ed"), word.count > 4, !token.isCapitalized,
+                !CueFinder.articles.contains(tokens[position - 1].lower)
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+}

@@ -43,7 +43,8 @@ def main():
     quick = "--quick" in sys.argv
     shutil.rmtree(workdir, ignore_errors=True)
     tree = Tree(os.path.join(workdir, "tree"), workers=2)
-    daemon = Daemon(binary, tree)
+    # Each input waits 300 ms between its read and its parse (test hook), so that appends land mid-processing.
+    daemon = Daemon(binary, tree, env={"WIREWATCH_TEST_DELAY_MS": "300"})
     daemon.start()
     inbox = tree.inbox
     failures = []
@@ -71,17 +72,22 @@ def main():
         expect.append((f"{tool} from {shm}", name, "whole", big + name.encode()))
     shutil.rmtree(other, ignore_errors=True)
 
-    # 3. Close and reopen (append), with pauses from none to long: every version accounted, nothing dropped.
-    for pause in (0.0, 0.01, 0.05, 0.2, 1.0) if not quick else (0.0, 0.05, 0.5):
+    # 3. Close and reopen (append), with pauses from none to long, each alone in an idle daemon so that the append
+    #    lands before the read, during the (slowed) processing, or after the move: every version accounted.
+    wait_until(lambda: not [n for n in os.listdir(inbox) if not n.startswith(".")], 120, interval=0.1,
+               what="an idle inbox before the reopen cases")
+    for pause in (0.0, 0.1, 0.2, 1.5) if quick else (0.0, 0.05, 0.1, 0.2, 0.25, 0.5, 1.5):
         name = f"reopened-{int(pause * 1000)}ms.txt"
         first = article(int(pause * 1000) + 10).encode()
-        second = f"Appended after {pause}s: \"late news,\" said Jo Smith.\n".encode()
+        second = (f"Appended after {pause}s\n" + article(int(pause * 1000) + 5000)).encode()
         with open(os.path.join(inbox, name), "wb") as handle:
             handle.write(first)
         time.sleep(pause)
         with open(os.path.join(inbox, name), "ab") as handle:
             handle.write(second)
         expect.append((f"close and reopen after {pause}s", name, "versions", first, second))
+        wait_until(lambda: not os.path.exists(os.path.join(inbox, name)), 60, interval=0.05,
+                   what=f"{name} to be taken")
 
     # 4. Editors: swap and backup files stay, a temporary name renamed in is taken once, vim's 4913 probe.
     editor_final = article(3).encode()

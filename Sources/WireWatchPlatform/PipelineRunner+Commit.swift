@@ -9,6 +9,8 @@ struct SerialState {
     let deduplicator: Deduplicator
     let ledger: Ledger
     var pendingDisposed: [String] = []
+    /// Inputs left in the inbox because they changed after they were read: queued again once their job ends.
+    var changedInputs: [String] = []
 }
 
 extension PipelineRunner {

@@ -30,6 +30,7 @@ public final class PipelineRunner: Sendable {
     let writer: ResultWriter
     let quarantine: Quarantine
     let ignoreRules: IgnoreRules
+    let faults: StageFaults
     let serial: Mutex<SerialState>
     let schedule = Mutex(Schedule())
     let observer = Mutex<(@Sendable (PipelineCounts) -> Void)?>(nil)
@@ -41,10 +42,12 @@ public final class PipelineRunner: Sendable {
     /// - Parameters:
     ///   - configuration: paths already resolved; output and state folders are created when missing.
     /// - Throws: `PlatformError` when the state or outputs cannot be opened.
-    public init(configuration: DaemonConfiguration, mode: Mode, logger: Logger) throws {
+    ///   - faults: test hooks (``StageFaults``); none unless a fault test asks.
+    public init(configuration: DaemonConfiguration, mode: Mode, logger: Logger, faults: StageFaults = .none) throws {
         self.configuration = configuration
         self.mode = mode
         self.logger = logger
+        self.faults = faults
         workers = configuration.workers ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
         intake = FileIntake(maxBytes: configuration.maxFileBytes)
         try DirectoryMaker.create(configuration.state)
@@ -156,6 +159,9 @@ public final class PipelineRunner: Sendable {
             return (waiters, launches, schedule.ready[schedule.nextToCommit] != nil)
         }
         launch(launches)
+        for path in serial.withLock({ serial in defer { serial.changedInputs = [] }; return serial.changedInputs }) {
+            enqueue(path: path)
+        }
         publishCounts()
         for waiter in waiters { waiter.resume() }
         if hasMore { workQueue.async { self.commitReady() } }

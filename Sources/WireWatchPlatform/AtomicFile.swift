@@ -29,7 +29,7 @@ public enum AtomicFile {
             }
             offset += written
         }
-        if fsync(fd) != 0 {
+        if FileSync.sync(fd) != 0 {
             let code = errno
             close(fd)
             unlink(temporary)
@@ -71,7 +71,7 @@ public enum AtomicFile {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw .syscall("open", path: directory, errno: errno) }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw .syscall("fsync", path: directory, errno: errno) }
+        guard FileSync.sync(fd) == 0 else { throw .syscall("fsync", path: directory, errno: errno) }
     }
 
     static func parentDirectory(of path: String) -> String {

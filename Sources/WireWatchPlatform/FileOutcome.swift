@@ -3,6 +3,8 @@ import WireWatchCore
 /// Milliseconds spent in each stage of one input.
 struct StageTimings: Sendable {
     var intake = 0.0
+    /// The state database: the content's record and the attempt count (committed before the stages run).
+    var state = 0.0
     var parse = 0.0
     var attribute = 0.0
     var dedupe = 0.0

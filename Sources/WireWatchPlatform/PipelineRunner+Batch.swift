@@ -42,10 +42,13 @@ extension PipelineRunner {
             }
             return results
         }
+        var batchTotals = StageTotals()
+        defer { totals.withLock { $0.add(batchTotals) } }
         for (index, outcome) in pending {
             runAfterCommit(outcome)
             var timings = outcome.timings
             timings.write += durable / Double(pending.count)
+            batchTotals.add(timings)
             logOutcome(
                 outcome.event, job: outcome.job, status: outcome.entry.status, article: outcome.entry.article,
                 timings: timings, level: outcome.level, extra: outcome.fields)

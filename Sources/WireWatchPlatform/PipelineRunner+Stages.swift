@@ -23,18 +23,22 @@ extension PipelineRunner {
         } catch {
             return .refused(sha256: nil, refusal: Refusal(error), attempts: 0)
         }
+        let known: FileRecord?
         let attempts: Int
         do {
-            if let record = try state.record(sha256: file.sha256), record.status.isDone {
-                if record.status == .quarantined {
-                    let refusal = Refusal(code: record.reasonCode ?? "quarantined", reason: record.reason ?? "")
-                    return .refused(sha256: file.sha256, refusal: refusal, attempts: record.attempts)
-                }
-                return .known(sha256: file.sha256, record: record)
+            ((known, attempts), job.timings.state) = try StageTimings.measure { () throws(PlatformError) -> (FileRecord?, Int) in
+                if let record = try state.record(sha256: file.sha256), record.status.isDone { return (record, 0) }
+                return (nil, try state.beginAttempt(sha256: file.sha256, file: file.name, at: Date()))
             }
-            attempts = try state.beginAttempt(sha256: file.sha256, file: file.name, at: Date())
         } catch {
             return .failed(message: "\(error)")
+        }
+        if let record = known {
+            if record.status == .quarantined {
+                let refusal = Refusal(code: record.reasonCode ?? "quarantined", reason: record.reason ?? "")
+                return .refused(sha256: file.sha256, refusal: refusal, attempts: record.attempts)
+            }
+            return .known(sha256: file.sha256, record: record)
         }
         if attempts > configuration.maxAttempts {
             let refusal = Refusal(PipelineError.tooManyAttempts(attempts - 1))

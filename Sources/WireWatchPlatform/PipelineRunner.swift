@@ -34,6 +34,7 @@ public final class PipelineRunner: Sendable {
     let serial: Mutex<SerialState>
     let schedule = Mutex(Schedule())
     let observer = Mutex<(@Sendable (PipelineCounts) -> Void)?>(nil)
+    let totals = Mutex(StageTotals())
     let stageQueue = DispatchQueue(label: "wirewatch.stages", attributes: .concurrent)
     let workQueue = DispatchQueue(label: "wirewatch.work")
 
@@ -111,6 +112,11 @@ public final class PipelineRunner: Sendable {
     /// The current counts.
     public var counts: PipelineCounts {
         schedule.withLock { $0.counts }
+    }
+
+    /// The time spent in each stage so far, summed over inputs (for `process.finished` and the benchmark).
+    public var stageTotals: StageTotals {
+        totals.withLock { $0 }
     }
 
     /// Runs `body` on the serial work queue (e.g. the systemd watchdog ping: it stops when a stage is stuck).

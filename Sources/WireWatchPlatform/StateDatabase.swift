@@ -25,7 +25,7 @@ public final class StateDatabase: Sendable {
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: FileSync.isEnabled ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)

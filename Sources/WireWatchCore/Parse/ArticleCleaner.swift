@@ -47,7 +47,7 @@ struct ArticleCleaner: Sendable {
             }
         }
         var segments = builder.segments(lines: lines, reasons: reasons)
-        reclassifyJoined(&segments)
+        reclassifyJoined(&segments, headlineKey: headlineKey)
         let tag = stripSyndicationTag(&segments)
         markCaptions(&segments)
         markDisclaimerBodies(&segments)
@@ -81,10 +81,15 @@ struct ArticleCleaner: Sendable {
 
     // MARK: - Rules with context
 
-    /// Runs the context-free rules again on paragraphs joined from several lines.
-    private func reclassifyJoined(_ segments: inout [TextSegment]) {
+    /// Runs the context-free rules (and the repeated-headline check) again on paragraphs joined from several lines.
+    private func reclassifyJoined(_ segments: inout [TextSegment], headlineKey: String?) {
         for index in segments.indices where segments[index].isKept && segments[index].lineCount > 1 {
-            segments[index].reason = classifier.reason(for: segments[index].text)
+            let key = segments[index].text.comparable
+            if let headlineKey, !headlineKey.isEmpty, key == headlineKey {
+                segments[index].reason = .repeatedHeadline
+            } else {
+                segments[index].reason = classifier.reason(for: LineShape(segments[index].text), key: key)
+            }
         }
     }
 

@@ -44,6 +44,7 @@ extension BoilerplateClassifier {
            let comma = text.firstIndex(where: { $0 == "," || $0 == ":" }), text.distance(from: text.startIndex, to: comma) <= 16 {
             return true
         }
+        guard BoilerplateVocabulary.trailingCreditLabelSet.occurs(in: text) else { return false }
         for label in BoilerplateVocabulary.trailingCreditLabels {
             guard let range = TextSearch.lastRange(of: label, in: text), range.lowerBound > text.startIndex,
                   text[text.index(before: range.lowerBound)] == " " else { continue }

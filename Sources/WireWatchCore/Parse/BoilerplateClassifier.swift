@@ -153,13 +153,13 @@ struct BoilerplateClassifier: Sendable {
             }
             if text.hasPrefix("(c) ") || text.hasPrefix("(C) "), key.dropFirst(2).first?.isNumber == true { return true }
         }
-        if shape.wordCount <= 60, TextSearch.containsAny(key, BoilerplateVocabulary.feedNotes) { return true }
+        if shape.wordCount <= 60, BoilerplateVocabulary.feedNoteKeys.occurs(in: key) { return true }
         return shape.wordCount <= 150 && Self.legalCueCount(key) >= 3
     }
 
     /// How many distinct legal phrases `key` (a ``StringProtocol/comparable`` form) holds.
     static func legalCueCount(_ key: String) -> Int {
-        TextSearch.count(of: BoilerplateVocabulary.legalCueKeys, in: key)
+        BoilerplateVocabulary.legalCueKeys.distinctCount(in: key)
     }
 
     func isPromo(_ text: String, key: String, shape: LineShape) -> Bool {
@@ -176,7 +176,7 @@ struct BoilerplateClassifier: Sendable {
             return true
         }
         if shape.wordCount <= 25, key.hasPrefix("follow "),
-           text.utf8.contains(UInt8(ascii: "@")) || TextSearch.containsAny(" " + key, BoilerplateVocabulary.socialPlatformKeys) {
+           text.utf8.contains(UInt8(ascii: "@")) || BoilerplateVocabulary.socialPlatformKeys.occurs(in: " " + key) {
             return true
         }
         if shape.wordCount <= 15, BoilerplateVocabulary.readMoreOpenings.contains(where: key.hasPrefix) { return true }

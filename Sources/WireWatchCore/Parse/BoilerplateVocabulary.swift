@@ -135,8 +135,10 @@ enum BoilerplateVocabulary {
     ]
 
     /// ``legalCues`` and ``socialPlatforms`` in ``StringProtocol/comparable`` form.
-    static let legalCueKeys = legalCues.map(\.comparable)
-    static let socialPlatformKeys = socialPlatforms.map { " " + $0.comparable }
+    static let legalCueKeys = PhraseSet(legalCues.map(\.comparable))
+    static let socialPlatformKeys = PhraseSet(socialPlatforms.map { " " + $0.comparable })
+    static let feedNoteKeys = PhraseSet(feedNotes)
+    static let trailingCreditLabelSet = PhraseSet(trailingCreditLabels)
 
     /// Headings of disclaimers.
     static let disclaimerHeadings: Set<String> = [

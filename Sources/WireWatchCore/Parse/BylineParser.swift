@@ -56,7 +56,7 @@ enum BylineParser {
     /// A byline that places its authors instead of opening with `By`: `Jane Roe in Moscow`,
     /// `Jane Roe and John Doe in Kyiv`. Only read where a byline is expected (above the first paragraph).
     static func parseLocated(_ line: String) -> Byline? {
-        guard let range = line.ranges(of: " in ").first else { return nil }
+        guard line.utf8.count <= 80, let range = TextSearch.firstRange(of: " in ", in: line) else { return nil }
         let place = LineShape(String(line[range.upperBound...]))
         guard place.wordCount >= 1, place.wordCount <= 3, place.isTitleLike, place.lastMark?.isLetter == true else {
             return nil

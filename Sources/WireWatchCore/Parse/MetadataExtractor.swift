@@ -97,6 +97,7 @@ struct MetadataExtractor: Sendable {
         " reached out to", " has contacted", " has asked", " has requested comment", " could not verify",
         " has not been able to verify", " was unable to verify", " was unable to confirm", " has learned",
     ]
+    static let selfNamingCueSet = PhraseSet(selfNamingCues)
     static let notOutlets: Set<String> = [
         "police", "officials", "authorities", "investigators", "we", "he", "she", "they", "it", "reporters",
         "journalists", "this", "that", "government", "ministry", "the", "i", "you", "who", "prosecutors",
@@ -104,6 +105,7 @@ struct MetadataExtractor: Sendable {
 
     /// The outlet in a sentence where the text names itself: `Firstpost could not independently verify ...`.
     static func selfNamedOutlet(_ paragraph: String) -> String? {
+        guard selfNamingCueSet.occurs(in: paragraph) else { return nil }
         for cue in selfNamingCues {
             guard let range = TextSearch.firstRange(of: cue, in: paragraph) else { continue }
             let before = paragraph[..<range.lowerBound].split(separator: " ")

@@ -40,9 +40,13 @@ extension PageTree {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
-                    let text = HTMLWhitespace.collapseRuns(Self.string(content))
-                    if !text.isEmpty {
-                        nodes.append(PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1), text: text))
+                    let collapsed = HTMLWhitespace.collapseRuns(utf8: content)
+                    if !collapsed.text.isEmpty {
+                        var text = PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1))
+                        text.text = collapsed.text
+                        text.textLength = collapsed.length
+                        text.commas = collapsed.commas
+                        nodes.append(text)
                     }
                 }
             default:
@@ -76,19 +80,18 @@ extension PageTree {
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
-            let key = Self.string(current.pointee.name)
-            let value = Self.value(of: current)
-            switch key {
-            case "id": identifier = value
-            case "class": classes = value
+            // Values are read only for the attributes that matter (not `src`, `srcset`, `data-*`...).
+            switch Self.string(current.pointee.name) {
+            case "id": identifier = Self.value(of: current)
+            case "class": classes = Self.value(of: current)
             case "hidden": element.flags.insert(.hidden)
-            case "aria-hidden" where value.lowercased() == "true": element.flags.insert(.hidden)
-            case "style" where Self.hidesElement(style: value): element.flags.insert(.hidden)
+            case "aria-hidden" where Self.value(of: current).lowercased() == "true": element.flags.insert(.hidden)
+            case "style" where Self.hidesElement(style: Self.value(of: current)): element.flags.insert(.hidden)
             case "href" where element.tag == .a: element.flags.insert(.link)
-            case "itemprop" where value.lowercased().split(separator: " ").contains("articlebody"):
+            case "itemprop" where Self.value(of: current).lowercased().split(separator: " ").contains("articlebody"):
                 element.flags.insert(.articleBody)
             case "role":
-                switch value.lowercased() {
+                switch Self.value(of: current).lowercased() {
                 case "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog",
                     "dialog", "search", "toolbar", "tablist":
                     element.flags.insert(.chromeRole)

@@ -33,7 +33,9 @@ extension AttributionWalker {
             quote.span = item.span
             quotes.append(quote)
         }
-        quotes.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+        if !floating.isEmpty, firstQuoteIndex < quotes.count {
+            quotes[firstQuoteIndex...].sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+        }
     }
 
     /// A quoted title or heading rather than speech: most words capitalised (`"Contract with America."`), or a

@@ -258,7 +258,11 @@ extension CueFinder {
             {
                 return true
             }
-            if CueLexicon.forms[word] != nil, !token.isCapitalized { return true }
+            if CueLexicon.forms[word] != nil, !token.isCapitalized,
+                position == 0 || !WordClass.determiners.contains(tokens[position - 1].lower)
+            {
+                return true
+            }
             if word.endsWith("ed"), word.utf8.count > 4, !token.isCapitalized, position > 0,
                 !CueFinder.articles.contains(tokens[position - 1].lower)
             {

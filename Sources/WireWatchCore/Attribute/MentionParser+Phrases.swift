@@ -204,7 +204,7 @@ extension MentionParser {
             start -= 1
         }
         while start < end, joiners.contains(tokens[start].lower) { start += 1 }
-        guard start <= end, end - start < 10 else { return nil }
+        guard start <= end, end - start < 10, !joiners.contains(tokens[end].lower) else { return nil }
         let first = tokens[start]
         guard first.kind == .number || first.isCapitalized || WordClass.determiners.contains(first.lower) else { return nil }
         if OpenerLexicon.notNames.contains(first.lower), !WordClass.determiners.contains(first.lower) { return nil }

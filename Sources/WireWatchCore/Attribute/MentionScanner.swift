@@ -10,9 +10,13 @@ enum MentionScanner {
                 var position = sentence.lowerBound
                 while position < sentence.upperBound {
                     defer { position += 1 }
-                    guard !paragraph.isQuoted(position), parser.isNameWord(at: position) else { continue }
+                    guard !paragraph.isQuoted(position), parser.isNameEnd(position) else { continue }
                     let next = position + 1
-                    if next < sentence.upperBound, parser.isNameWord(at: next) || nameContinues(next, tokens) { continue }
+                    if next < sentence.upperBound,
+                        parser.isNameWord(at: next) || nameContinues(next, tokens) || parser.isNameContinuation(next)
+                    {
+                        continue
+                    }
                     guard let mention = parser.parseBackward(endingAt: position, floor: sentence.lowerBound, appositives: false),
                         mention.kind == .name
                     else { continue }

@@ -29,7 +29,7 @@ enum WordClass {
         "quickly", "immediately", "soon", "himself", "herself", "itself", "themselves", "too", "flatly", "openly",
         "bluntly", "angrily", "simply", "curtly", "sharply", "strongly", "firmly", "categorically", "explicitly",
         "specifically", "apparently", "jokingly", "however", "meanwhile", "yesterday", "today", "tonight",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "allegedly", "supposedly",
+        "allegedly", "supposedly",
         "personally", "directly", "formally", "officially", "emphatically", "pointedly", "plainly", "clearly",
         "candidly", "frankly", "tersely", "gleefully", "proudly", "confidently", "cautiously", "optimistically",
         "hopefully", "forcefully", "passionately", "bitterly", "ominously", "triumphantly", "ultimately",

@@ -163,7 +163,7 @@ struct MentionParser {
     }
 
     /// Whether the token at `position` can end a personal name.
-    private func isNameEnd(_ position: Int) -> Bool {
+    func isNameEnd(_ position: Int) -> Bool {
         if isNameWord(at: position) { return true }
         let token = tokens[position]
         guard token.kind == .word, token.isCapitalized || WordClass.nameSuffixes.contains(token.lower) else {
@@ -187,7 +187,7 @@ struct MentionParser {
     }
 
     /// A capitalised title or role word that still belongs to a name (`Charlie King`, `Mr. Major`).
-    private func isNameContinuation(_ position: Int) -> Bool {
+    func isNameContinuation(_ position: Int) -> Bool {
         let token = tokens[position]
         guard token.kind == .word, token.isCapitalized, position > 0 else { return false }
         if WordClass.nameSuffixes.contains(token.lower) { return true }

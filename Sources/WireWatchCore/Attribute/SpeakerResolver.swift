@@ -34,6 +34,14 @@ struct SpeakerResolver {
     /// Resolves a speaker mention to an entity and records it as having spoken at `position`.
     mutating func resolve(_ mention: SpeakerMention, position: Int) -> Int? {
         var entity: Int?
+        var mention = mention
+        if mention.kind == .description, mention.range.count == 1, mention.text.first?.isUppercase == true,
+            !personIDs(withSurname: mention.head).isEmpty
+        {
+            // `Dean said`: a surname that is also a role word.
+            mention.kind = .name
+            mention.name = mention.text
+        }
         switch mention.kind {
         case .name:
             entity = entityForName(mention, position: position, creating: true)

@@ -64,6 +64,8 @@ struct FileJob: Sendable {
     var name: String
     var timings = StageTimings()
     var outcome: FileOutcome = .vanished
+    /// The input's identity when intake read it; nil when it was not read.
+    var identity: FileIdentity?
 
     init(ticket: Int, path: String) {
         self.ticket = ticket

@@ -17,6 +17,7 @@ extension PipelineRunner {
             (file, job.timings.intake) = try StageTimings.measure { () throws(PipelineError) in
                 try intake.read(path: job.path)
             }
+            job.identity = file.identity
         } catch .unreadable(errno: ENOENT) {
             return .vanished
         } catch {
@@ -43,6 +44,7 @@ extension PipelineRunner {
             let refusal = Refusal(PipelineError.tooManyAttempts(attempts - 1))
             return .refused(sha256: file.sha256, refusal: refusal, attempts: attempts - 1)
         }
+        if faults.isEnabled { faults.apply(to: file.bytes) }
         do {
             let articles = try parseAndAttribute(file, timings: &job.timings)
             return .parsed(sha256: file.sha256, bytes: file.bytes.count, articles: articles, attempts: attempts)

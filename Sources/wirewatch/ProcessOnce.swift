@@ -83,6 +83,7 @@ struct ProcessOnce: AsyncParsableCommand {
         }
         if let output { configuration.output = output }
         if let state { configuration.state = state }
+        configuration = configuration.resolvingPaths(against: FileManager.default.currentDirectoryPath)
         let problems = configuration.validate(for: .oneShot)
         guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
         return configuration

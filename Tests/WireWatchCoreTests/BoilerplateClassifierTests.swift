@@ -49,6 +49,7 @@ struct BoilerplateClassifierTests {
         "Copyright 2021 Example Press. All rights reserved.",
         "The publisher provides this content “as is” without warranty of any kind and accepts no liability for its use; for copyright questions contact the provider above.",
         "This story has been published from a syndicated feed and has not been edited by our staff.",
+        "Disclaimer: The views expressed here are the writer’s own.",
     ])
     func findsDisclaimers(line: String) {
         #expect(classifier.reason(for: line) == .disclaimer)
@@ -79,6 +80,7 @@ struct BoilerplateClassifierTests {
     @Test(arguments: [
         "(Reporting by Ann Lee; Editing by Sam Poe)", "Additional reporting by Ann Lee.",
         "Ann Lee contributed reporting.", "--additional reporting from Sam Poe.", "(With inputs from agencies)",
+        "With files from The Wire Service",
     ])
     func findsReportingCredits(line: String) {
         #expect(classifier.reason(for: line) == .credit)
@@ -94,6 +96,7 @@ struct BoilerplateClassifierTests {
         #expect(classifier.reason(for: "by Ann Lee") == .byline)
         #expect(classifier.reason(for: "By ANN LEE and Sam Poe, Harbour Gazette") == .byline)
         #expect(classifier.reason(for: "Published: March 14, 2024 5:00 pm ET") == .dateStamp)
+        #expect(classifier.reason(for: "City Desk / EXAMPLE.COM / Updated: Mar 7, 2024, 12:44 IST") == .dateStamp)
         #expect(classifier.reason(for: "* * *") == .separator)
         #expect(classifier.reason(for: "___.") == .separator)
         #expect(classifier.reason(for: "<post post-id=\"12345\"><post/>.") == .embed)

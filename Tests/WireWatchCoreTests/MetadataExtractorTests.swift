@@ -40,3 +40,10 @@ struct MetadataExtractorTests {
         #expect(metadata.published == "2024-06-05")
     }
 }
+
+extension MetadataExtractorTests {
+    @Test func readsAnAgencyBetweenSlashes() {
+        #expect(MetadataExtractor.datelineAgency("LISBON, May 2. /WIRE/. The port reopened.") == "WIRE")
+        #expect(MetadataExtractor.datelineAgency("The ratio was 3 /4/ of the total.") == nil)
+    }
+}

@@ -42,15 +42,25 @@ enum MentionScanner {
             && !["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "some", "many",
                 "most", "one", "both", "each", "such", "our", "my"].contains(opener.lower)
             || opener.lower.hasSuffix("ing") || WordClass.isAdverb(opener) || TimeLexicon.dayOrMonth.contains(opener.lower)
-        if adverbial {
-            var comma = start + 1
-            while comma < sentence.upperBound, comma - start <= 14, !tokens[comma].isComma {
-                if paragraph.isQuoted(comma) { return start }
+        let participle = opener.isCapitalized && opener.lower.hasSuffix("ed") && start + 1 < sentence.upperBound
+            && ["by", "with", "in", "at", "from", "after", "to"].contains(tokens[start + 1].lower)
+        guard adverbial || participle else { return start }
+        var segment = start
+        for _ in 0..<3 {
+            var comma = segment + 1
+            while comma < sentence.upperBound, comma - segment <= 16, !tokens[comma].isComma {
+                if paragraph.isQuoted(comma) { return segment }
                 comma += 1
             }
-            if comma < sentence.upperBound, tokens[comma].isComma { return comma + 1 }
+            guard comma + 1 < sentence.upperBound, tokens[comma].isComma else { return segment }
+            segment = comma + 1
+            let next = tokens[segment]
+            let continues = !next.isCapitalized && !WordClass.isPronoun(next)
+                && !WordClass.determiners.contains(next.lower) || WordClass.isAdverb(next)
+                || ["however", "meanwhile", "though", "too", "also"].contains(next.lower)
+            if !continues { return segment }
         }
-        return start
+        return segment
     }
 
     private static func nameContinues(_ position: Int, _ tokens: [TextToken]) -> Bool {

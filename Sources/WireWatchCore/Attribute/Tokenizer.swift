@@ -56,6 +56,7 @@ enum Tokenizer {
         var index = start
         var letters = 0
         var digits = 0
+        var segmentStart = start
         while index < count {
             let scalar = scalars[index]
             if isWordScalar(scalar) {
@@ -66,6 +67,7 @@ enum Tokenizer {
             let nextIsWord = index + 1 < count && isWordScalar(scalars[index + 1])
             if (scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}") && nextIsWord {
                 index += 1
+                segmentStart = index
                 continue
             }
             if isApostrophe(scalar) && nextIsWord && letters > 0 {
@@ -92,17 +94,17 @@ enum Tokenizer {
             if scalars[probe + 2] == "." {
                 probe += 2
                 dotted = true
-            } else if probe + 3 < count, isLetter(scalars[probe + 2]), scalars[probe + 3] == ".", index - start <= 2 {
+            } else if probe + 3 < count, isLetter(scalars[probe + 2]), scalars[probe + 3] == ".", index - segmentStart <= 2 {
                 probe += 3
                 dotted = true
             } else {
                 break
             }
         }
-        if dotted && index - start <= 2 { return (probe + 1, .word, true) }
-        let length = index - start
-        if length == 1 && scalars[start].properties.isUppercase { return (index + 1, .word, true) }
-        let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+        if dotted && index - segmentStart <= 2 { return (probe + 1, .word, true) }
+        let length = index - segmentStart
+        if length == 1 && scalars[segmentStart].properties.isUppercase { return (index + 1, .word, true) }
+        let word = String(String.UnicodeScalarView(scalars[segmentStart..<index])).lowercased()
         if AbbreviationLexicon.words.contains(word) { return (index + 1, .word, true) }
         return (index, .word, false)
     }
@@ -118,8 +120,12 @@ enum Tokenizer {
             if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lowerCount += 1 }
         }
         let first = scalars[start]
+        var lower = text.lowercased()
+        if lower.unicodeScalars.contains("\u{2019}") {
+            lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
         return TextToken(
-            kind: kind, start: start, end: end, text: text, lower: text.lowercased(),
+            kind: kind, start: start, end: end, text: text, lower: lower,
             isCapitalized: first.properties.isUppercase, isAllCaps: upper >= 2 && lowerCount == 0,
             isAbbreviation: abbreviation, spaceBefore: spaceBefore, spaceAfter: false)
     }

@@ -43,7 +43,13 @@ enum WordClass {
         "doesn't", "don't", "couldn't", "cannot", "can't", "nobody", "neither", "nor", "unwilling", "reluctant"]
 
     static func isPronoun(_ token: TextToken) -> Bool {
-        token.kind == .word && subjectPronouns.contains(token.lower)
+        token.kind == .word && subjectPronouns.contains(pronounStem(token.lower))
+    }
+
+    /// The word before a contraction's apostrophe (`she'll` -> `she`), or the word itself.
+    static func pronounStem(_ word: String) -> String {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
+        return String(word[..<apostrophe])
     }
 
     static func isHonorific(_ token: TextToken) -> Bool {

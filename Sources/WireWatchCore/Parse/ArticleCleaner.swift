@@ -36,9 +36,10 @@ struct ArticleCleaner: Sendable {
         var reasons = [BoilerplateReason?](repeating: nil, count: lines.count)
         var glued: [Int: String] = [:]
         for index in lines.indices where !lines[index].isEmpty {
-            if let headlineKey, !headlineKey.isEmpty, lines[index].comparable == headlineKey {
+            let key = lines[index].comparable
+            if let headlineKey, !headlineKey.isEmpty, key == headlineKey {
                 reasons[index] = .repeatedHeadline
-            } else if let reason = classifier.reason(for: lines[index]) {
+            } else if let reason = classifier.reason(for: LineShape(lines[index]), key: key) {
                 reasons[index] = reason
             } else if let (label, rest) = classifier.gluedPromo(in: lines[index]) {
                 glued[index] = label
@@ -177,7 +178,8 @@ struct ArticleCleaner: Sendable {
             return
         }
         let headings = segments.indices.filter { index in
-            index > firstProse && segments[index].isKept && Self.isKickerHeading(LineShape(segments[index].text))
+            index > firstProse && segments[index].isKept && TextSearch.contains(segments[index].text, ": ")
+                && Self.isKickerHeading(LineShape(segments[index].text))
         }
         // A series of such headings is the article's own structure (subheads, Q and A), not links.
         if headings.count == 1 { segments[headings[0]].reason = .relatedLink }

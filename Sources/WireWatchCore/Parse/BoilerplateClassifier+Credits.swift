@@ -10,12 +10,12 @@ extension BoilerplateClassifier {
         }
         while let last = text.last, last == "." || last == " " { text.removeLast() }
         guard !text.isEmpty else { return nil }
-        if text.contains("|") {
+        if text.utf8.contains(UInt8(ascii: "|")) {
             let segments = text.split(separator: "|").map { $0.trimmingSpaces() }
             guard segments.count >= 2, segments.allSatisfy(isCreditSegment) else { return nil }
             return segments.contains(where: hasPictureSource) ? .photoCredit : .navigation
         }
-        if text.contains("/") {
+        if text.utf8.contains(UInt8(ascii: "/")) {
             let segments = text.split(separator: "/").map { $0.trimmingSpaces() }
             if segments.count >= 2, segments.count <= 4, segments.allSatisfy(isCreditSegment),
                segments.contains(where: hasPictureSource) {
@@ -45,7 +45,7 @@ extension BoilerplateClassifier {
             return true
         }
         for label in BoilerplateVocabulary.trailingCreditLabels {
-            guard let range = text.ranges(of: label).last, range.lowerBound > text.startIndex,
+            guard let range = TextSearch.lastRange(of: label, in: text), range.lowerBound > text.startIndex,
                   text[text.index(before: range.lowerBound)] == " " else { continue }
             let credit = LineShape(String(text[range.upperBound...]).trimming(" )."))
             if credit.wordCount >= 1, credit.wordCount <= 8, credit.isTitleLike || credit.text.contains("/"),
@@ -81,7 +81,9 @@ extension BoilerplateClassifier {
         let labels = ["contributing:", "contributors:", "source:", "sources:"]
         if shape.wordCount <= 12, labels.contains(where: lowered.hasPrefix) { return true }
         guard shape.wordCount <= 30 else { return false }
-        return BoilerplateVocabulary.contributorEndings.contains { key.hasSuffix($0) || key.contains($0 + " from") }
+        return BoilerplateVocabulary.contributorEndings.contains {
+            key.hasSuffix($0) || TextSearch.contains(key, $0 + " from")
+        }
     }
 }
 

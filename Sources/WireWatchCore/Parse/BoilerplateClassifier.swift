@@ -9,15 +9,22 @@ struct BoilerplateClassifier: Sendable {
         reason(for: LineShape(line))
     }
 
-    func reason(for shape: LineShape) -> BoilerplateReason? {
+    /// The reason of a line whose shape is measured; `key` is its ``StringProtocol/comparable`` form when known.
+    func reason(for shape: LineShape, key knownKey: String? = nil) -> BoilerplateReason? {
         let text = shape.text
         guard !text.isEmpty else { return nil }
-        let key = text.comparable
+        let key = knownKey ?? text.comparable
         if key.isEmpty { return .separator }
+        if shape.wordCount > Self.maxShortRuleWords {
+            // Long paragraphs can only be notes or legal text.
+            if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
+            if isCorrection(text, key: key, shape: shape) { return .correction }
+            return isDisclaimer(text, key: key, shape: shape) ? .disclaimer : nil
+        }
         if isEmbed(text, key: key) { return .embed }
         if isSyndicationID(text) { return .syndicationID }
         if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
-        if shape.wordCount <= 14, DateParser.isDateStamp(text) { return .dateStamp }
+        if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text) { return .dateStamp }
         if isCorrection(text, key: key, shape: shape) { return .correction }
         if isDisclaimer(text, key: key, shape: shape) { return .disclaimer }
         if isPromo(text, key: key, shape: shape) { return .promo }
@@ -33,26 +40,44 @@ struct BoilerplateClassifier: Sendable {
         return nil
     }
 
+    /// How far into a line a label's separator may come (in UTF-8 bytes, a little over the 40 characters read).
+    static let labelScanBytes = 48
+
+    /// Paragraphs longer than this are checked only for notes and legal text.
+    static let maxShortRuleWords = 70
+
+    /// `Desk Name / SITE.COM / Updated: Nov 7, 2024`: a row of short segments, one of them a date stamp.
+    func isStampedRow(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "|")) || TextSearch.contains(text, " / ") else { return false }
+        let segments = text.split(whereSeparator: { $0 == "|" || $0 == "/" }).map { $0.trimmingSpaces() }
+        guard segments.count >= 2, segments.contains(where: DateParser.isDateStamp) else { return false }
+        return segments.allSatisfy { DateParser.isDateStamp($0) || LineShape($0).wordCount <= 5 }
+    }
+
     /// A promo label glued to the prose that follows it (`More Shorts“But after victory...`): the label and the
     /// prose, or nil.
     func gluedPromo(in line: String) -> (label: String, rest: String)? {
-        let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
-        for (index, word) in words.prefix(4).enumerated() {
-            for noun in BoilerplateVocabulary.promoNouns.union(["advertisement", "read", "more"]) {
-                guard word.count > noun.count, word.lowercased().hasPrefix(noun) else { continue }
+        var words: [Substring] = []
+        for word in line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4) {
+            words.append(word)
+            guard let initial = word.first, initial.isUppercase, word.count > 3 else { continue }
+            let lower = word.lowercased()
+            for noun in Self.gluableNouns where lower.count > noun.count && lower.hasPrefix(noun) {
                 let next = word[word.index(word.startIndex, offsetBy: noun.count)]
                 guard LineShape.openers.contains(next) || next.isUppercase else { continue }
-                let label = (words[..<index].map(String.init) + [String(word.prefix(noun.count))]).joined(separator: " ")
+                let label = (words.dropLast().map(String.init) + [String(word.prefix(noun.count))]).joined(separator: " ")
                 let labelShape = LineShape(label)
-                guard labelShape.isTitleLike, labelShape.wordCount >= (noun == "read" || noun == "more" ? 2 : 1),
-                      BoilerplateVocabulary.promoPhrases.contains(label.comparable)
-                        || BoilerplateVocabulary.promoNouns.contains(noun) else { continue }
-                let restStart = line.firstRange(of: label)?.upperBound ?? line.startIndex
+                let isPhrase = BoilerplateVocabulary.promoPhrases.contains(label.comparable)
+                guard labelShape.isTitleLike, isPhrase || BoilerplateVocabulary.promoNouns.contains(noun) else { continue }
+                let restStart = TextSearch.firstRange(of: label, in: line)?.upperBound ?? line.startIndex
                 return (label, String(line[restStart...]))
             }
         }
         return nil
     }
+
+    /// Last words of promo labels that scrapers glue to the next paragraph.
+    static let gluableNouns = Array(BoilerplateVocabulary.promoNouns) + ["advertisement", "more", "read"]
 
     // MARK: - Rules
 
@@ -117,20 +142,24 @@ struct BoilerplateClassifier: Sendable {
 
     func isDisclaimer(_ text: String, key: String, shape: LineShape) -> Bool {
         if shape.wordCount <= 4, BoilerplateVocabulary.disclaimerHeadings.contains(key) { return true }
+        if shape.wordCount <= 80, let label = labelBeforeSeparator(text),
+           BoilerplateVocabulary.disclaimerHeadings.contains(label) {
+            return true
+        }
         if shape.wordCount <= 40 {
-            if text.hasPrefix("\u{00A9}") || key.contains("all rights reserved") { return true }
+            if text.hasPrefix("\u{00A9}") || TextSearch.contains(key, "all rights reserved") { return true }
             if key.hasPrefix("copyright "), key.dropFirst(10).first?.isNumber == true || text.contains("\u{00A9}") {
                 return true
             }
             if text.hasPrefix("(c) ") || text.hasPrefix("(C) "), key.dropFirst(2).first?.isNumber == true { return true }
         }
-        if shape.wordCount <= 60, BoilerplateVocabulary.feedNotes.contains(where: key.contains) { return true }
+        if shape.wordCount <= 60, TextSearch.containsAny(key, BoilerplateVocabulary.feedNotes) { return true }
         return shape.wordCount <= 150 && Self.legalCueCount(key) >= 3
     }
 
     /// How many distinct legal phrases `key` (a ``StringProtocol/comparable`` form) holds.
     static func legalCueCount(_ key: String) -> Int {
-        BoilerplateVocabulary.legalCues.reduce(0) { $0 + (key.contains($1.comparable) ? 1 : 0) }
+        TextSearch.count(of: BoilerplateVocabulary.legalCueKeys, in: key)
     }
 
     func isPromo(_ text: String, key: String, shape: LineShape) -> Bool {
@@ -147,7 +176,7 @@ struct BoilerplateClassifier: Sendable {
             return true
         }
         if shape.wordCount <= 25, key.hasPrefix("follow "),
-           text.contains("@") || BoilerplateVocabulary.socialPlatforms.contains(where: { key.contains($0.comparable) }) {
+           text.utf8.contains(UInt8(ascii: "@")) || TextSearch.containsAny(" " + key, BoilerplateVocabulary.socialPlatformKeys) {
             return true
         }
         if shape.wordCount <= 15, BoilerplateVocabulary.readMoreOpenings.contains(where: key.hasPrefix) { return true }
@@ -158,23 +187,27 @@ struct BoilerplateClassifier: Sendable {
                 " newsletter", " inbox ", " alerts ", " our app ", " the app ", " briefing ", " daily email ",
                 " our podcast ", " free trial ", " subscribe to our ", " sign up for our ",
             ]
-            if services.contains(where: padded.contains) { return true }
+            if TextSearch.containsAny(padded, services) { return true }
         }
-        if shape.wordCount <= 40, key.contains("download the"), " \(key) ".contains(" app ") { return true }
+        if shape.wordCount <= 40, TextSearch.contains(key, "download the"), TextSearch.contains(" \(key) ", " app ") {
+            return true
+        }
         if shape.wordCount <= 60, Self.containsEmailAddress(text),
            ["let us know", "tip", "contact us", "email us", "write to us", "get in touch", "reach us", "send us"]
-            .contains(where: key.contains) {
+            .contains(where: { TextSearch.contains(key, $0) }) {
             return true
         }
         if shape.wordCount <= 30, key.hasPrefix("join our"),
-           [" channel", "whatsapp", "telegram", "community", "newsletter"].contains(where: key.contains) {
+           TextSearch.containsAny(key, [" channel", "whatsapp", "telegram", "community", "newsletter"]) {
             return true
         }
         return false
     }
 
     static func containsEmailAddress(_ text: String) -> Bool {
-        guard let at = text.firstIndex(of: "@"), at > text.startIndex else { return false }
+        guard text.utf8.contains(UInt8(ascii: "@")), let at = text.firstIndex(of: "@"), at > text.startIndex else {
+            return false
+        }
         let before = text[text.index(before: at)]
         let after = text[text.index(after: at)...].prefix { !$0.isWhitespace }
         return (before.isLetter || before.isNumber) && after.contains(".") && after.first?.isLetter == true
@@ -183,6 +216,8 @@ struct BoilerplateClassifier: Sendable {
     /// The comparable text before the first label separator (`|`, `:`, a dash or `>>`) within the first 40
     /// characters, or nil.
     func labelBeforeSeparator(_ text: String) -> String? {
+        let separators: Set<UInt8> = [0x7C, 0x3A, 0x3E, 0x2D, 0xE2, 0xC2]
+        guard text.utf8.prefix(Self.labelScanBytes).contains(where: separators.contains) else { return nil }
         var label = ""
         for (offset, character) in text.enumerated() {
             if offset > 40 { return nil }
@@ -206,8 +241,8 @@ struct BoilerplateClassifier: Sendable {
         ]
         let clock = [" a m", " p m", " am ", " pm ", " et", "eastern", "pacific", " gmt", " utc", "noon", "midnight"]
         let padded = " \(key) "
-        return airs.contains(where: padded.contains) && recurring.contains(where: padded.contains)
-            && clock.contains(where: padded.contains)
+        return TextSearch.containsAny(padded, airs) && TextSearch.containsAny(padded, recurring)
+            && TextSearch.containsAny(padded, clock)
     }
 
     /// `ABSTRACT.`, `FULL TEXT.`, `LETTERS.`, `Correction Appended.`: a known label, or one or two words in capitals.

@@ -24,7 +24,8 @@ enum BoilerplateVocabulary {
         "related articles", "related stories", "related news", "you may also like", "you might also like",
         "click here", "watch", "listen", "watch now", "listen now", "read next", "up next", "more on this story",
         "more from", "print", "email", "copy link", "save", "bookmark", "follow us", "read full article",
-        "continue reading", "show more", "load more", "see more", "next article", "previous article",
+        "continue reading", "show more", "load more", "see more", "next article", "previous article", "comment",
+        "listen to this article", "listen to article", "play audio", "audio version", "open in app", "view gallery",
     ]
 
     /// Last words of short title-case widget labels (`Impact Shorts`, `More Stories`, `Top Headlines`).
@@ -39,6 +40,7 @@ enum BoilerplateVocabulary {
         "click here", "continue reading", "keep reading", "for more on", "for the latest", "see more", "view more",
         "watch the full", "watch more", "listen to the full", "tap here", "find out more", "learn more",
         "read our", "see our", "check out our", "you can share this story", "share this story", "more from ",
+        "sign up here", "subscribe here",
         "latest from ", "read more from ", "more stories from ",
     ]
 
@@ -79,7 +81,7 @@ enum BoilerplateVocabulary {
         "this article was originally published", "this story was originally published", "this article originally",
         "this story originally", "this article first appeared", "this story first appeared",
         "this article was first published", "this story was first published", "republished with permission",
-        "reprinted with permission", "with inputs from", "inputs from", "translated from",
+        "reprinted with permission", "with inputs from", "inputs from", "translated from", "with files from",
     ]
 
     /// Endings of contributor lines (`Jane Roe contributed reporting.`).
@@ -131,6 +133,10 @@ enum BoilerplateVocabulary {
         "(AP Photo", "(Photo:", "(Photo by", "(Image:", "(Credit:", "Photo credit:",
         "Image credit:", "(Image credit:", "(Photo credit:",
     ]
+
+    /// ``legalCues`` and ``socialPlatforms`` in ``StringProtocol/comparable`` form.
+    static let legalCueKeys = legalCues.map(\.comparable)
+    static let socialPlatformKeys = socialPlatforms.map { " " + $0.comparable }
 
     /// Headings of disclaimers.
     static let disclaimerHeadings: Set<String> = [

@@ -2,7 +2,8 @@
 /// headline detector and the boilerplate rules.
 struct LineShape: Sendable {
     let text: String
-    let words: [Substring]
+    /// Space-separated words (lines are normalised: single spaces, trimmed).
+    let wordCount: Int
     /// Letters in upper and lower case.
     let upperCount: Int
     let lowerCount: Int
@@ -14,11 +15,26 @@ struct LineShape: Sendable {
 
     init(_ text: String) {
         self.text = text
-        words = text.split(separator: " ", omittingEmptySubsequences: true)
-        var upper = 0, lower = 0, uncased = 0
-        for character in text where character.isLetter {
-            if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 } else { uncased += 1 }
+        var upper = 0, lower = 0, uncased = 0, words = 0, inWord = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x20 {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                words += 1
+                inWord = true
+            }
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A { upper += 1 } else if value >= 0x61 && value <= 0x7A { lower += 1 }
+                continue
+            }
+            let properties = scalar.properties
+            guard properties.isAlphabetic else { continue }
+            if properties.isUppercase { upper += 1 } else if properties.isLowercase { lower += 1 } else { uncased += 1 }
         }
+        wordCount = words
         upperCount = upper
         lowerCount = lower
         uncasedCount = uncased
@@ -35,7 +51,8 @@ struct LineShape: Sendable {
         "vs", "vs.", "up", "via", "per", "into", "over", "is", "de", "la", "le", "du", "van", "von", "der", "del",
     ]
 
-    var wordCount: Int { words.count }
+    /// The words of the line (split on demand: most rules only need ``wordCount``).
+    var words: [Substring] { text.split(separator: " ") }
 
     /// Words, or for scripts written without spaces (Chinese, Japanese) about one word per two letters.
     var effectiveWordCount: Int { max(wordCount, uncasedCount / 2) }
@@ -56,7 +73,7 @@ struct LineShape: Sendable {
 
     /// Every word starts with a capital (or a digit) except short function words.
     var isTitleLike: Bool {
-        guard !words.isEmpty else { return false }
+        guard wordCount > 0 else { return false }
         for (index, word) in words.enumerated() {
             guard let initial = word.first(where: { $0.isLetter || $0.isNumber }) else { continue }
             if initial.isUppercase || initial.isNumber { continue }
@@ -119,17 +136,35 @@ extension StringProtocol {
     /// The text in lower case with every run of characters other than letters and digits made one space; used to
     /// compare lines regardless of punctuation and case.
     var comparable: String {
-        var result = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for character in self.lowercased() {
-            if character.isLetter || character.isNumber {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
+        func startWord() {
+            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+        }
+        func append(_ scalar: Unicode.Scalar) {
+            startWord()
+            if let encoded = UTF8.encode(scalar) { bytes.append(contentsOf: encoded) }
+        }
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A {
+                    startWord()
+                    bytes.append(UInt8(value + 0x20))
+                } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    startWord()
+                    bytes.append(UInt8(value))
+                } else {
+                    pendingSpace = true
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
             } else {
                 pendingSpace = true
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

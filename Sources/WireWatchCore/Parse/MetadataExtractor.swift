@@ -63,8 +63,9 @@ struct MetadataExtractor: Sendable {
         return nil
     }
 
-    /// The agency in a dateline: `WASHINGTON (AP) —`, `HEMPSTEAD, N.Y., Sept. 26 (UPI) —`.
+    /// The agency in a dateline: `WASHINGTON (AP) —`, `HEMPSTEAD, N.Y., Sept. 26 (UPI) —`, `MOSCOW, May 2. /WIRE/.`
     static func datelineAgency(_ paragraph: String) -> String? {
+        if let slashed = slashedAgency(paragraph) { return slashed }
         guard let open = paragraph.prefix(80).firstIndex(of: "("),
               let close = paragraph[open...].prefix(30).firstIndex(of: ")") else { return nil }
         let before = LineShape(String(paragraph[..<open]))
@@ -75,6 +76,18 @@ struct MetadataExtractor: Sendable {
         let agency = paragraph[paragraph.index(after: open)..<close].trimmingSpaces()
         let shape = LineShape(agency)
         return shape.wordCount <= 3 && (shape.isTitleLike || shape.isAllCaps) ? agency : nil
+    }
+
+    /// `MOSCOW, May 2. /WIRE/. ...`: an agency name between slashes after a capitalised dateline.
+    private static func slashedAgency(_ paragraph: String) -> String? {
+        let head = paragraph.prefix(80)
+        guard let firstWord = head.split(separator: " ").first, firstWord.filter(\.isLetter).count >= 2,
+              firstWord.filter(\.isLetter).allSatisfy(\.isUppercase),
+              let open = head.firstRange(of: " /")?.upperBound,
+              let close = head[open...].firstIndex(of: "/") else { return nil }
+        let agency = head[open..<close]
+        guard agency.count >= 2, agency.count <= 12, agency.allSatisfy({ $0.isUppercase || $0 == "-" }) else { return nil }
+        return String(agency)
     }
 
     static let selfNamingCues = [
@@ -92,7 +105,7 @@ struct MetadataExtractor: Sendable {
     /// The outlet in a sentence where the text names itself: `Firstpost could not independently verify ...`.
     static func selfNamedOutlet(_ paragraph: String) -> String? {
         for cue in selfNamingCues {
-            guard let range = paragraph.firstRange(of: cue) else { continue }
+            guard let range = TextSearch.firstRange(of: cue, in: paragraph) else { continue }
             let before = paragraph[..<range.lowerBound].split(separator: " ")
             var name: [Substring] = []
             for word in before.reversed() {

@@ -45,11 +45,12 @@ struct ParagraphBuilder: Sendable {
             }
             var end = index
             while end < lines.count, !lines[end].isEmpty { end += 1 }
-            let wrapped = isHardWrapped(lines[index..<end].map(LineShape.init))
+            let shapes = lines[index..<end].map(LineShape.init)
+            let wrapped = isHardWrapped(shapes)
             var current: TextSegment?
             var previous: LineShape?
             for line in index..<end {
-                let shape = LineShape(lines[line])
+                let shape = shapes[line - index]
                 let bullet = Self.isBullet(lines[line])
                 if var open = current, let previous,
                    shouldJoin(previous, openReason: open.reason, next: shape, nextReason: reasons[line],

@@ -23,12 +23,12 @@ struct PageNode: Sendable {
     var end: Int32 = 0
     /// Text of a text node with white space collapsed to single spaces; empty for elements.
     var text: String = ""
-    /// Lower-cased `id` and `class` of an element, separated by a space.
-    var hints: String = ""
-    /// Lower-cased `id` of an element.
-    var identifier: String = ""
     /// Lower-cased `class` of an element.
     var classes: String = ""
+    /// What the element's `id` and `class` name (furniture, comments, share widget...).
+    var hints: ElementHints = []
+    /// The readability weight of the `id` and `class` (-50...50).
+    var classWeight: Int16 = 0
     /// Visible characters in the subtree (white space runs count as one).
     var textLength: Int32 = 0
     /// Characters of the subtree inside links.

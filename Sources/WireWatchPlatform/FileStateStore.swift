@@ -118,6 +118,13 @@ public final class FileStateStore: Sendable {
         }
     }
 
+    /// The names of inputs whose attempt began but never ended: they were in flight when a run stopped.
+    public func suspects() throws(PlatformError) -> Set<String> {
+        try reading { db in
+            Set(try String.fetchAll(db, sql: "SELECT file FROM files WHERE status = 'pending' AND attempts >= 1"))
+        }
+    }
+
     /// Marks the inputs of these contents as moved or deleted for sure.
     public func markDisposed(_ shas: [String]) throws(PlatformError) {
         guard !shas.isEmpty else { return }

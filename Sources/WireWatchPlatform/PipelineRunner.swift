@@ -60,6 +60,10 @@ public final class PipelineRunner: Sendable {
         let deduplicator = Deduplicator(store: Self.makeDedupeStore(database: database))
         serial = Mutex(SerialState(deduplicator: deduplicator, ledger: ledger))
         try recover()
+        if mode == .daemon {
+            let suspects = Set(try state.suspects().map { configuration.inbox + "/" + $0 })
+            schedule.withLock { $0.suspects = suspects }
+        }
     }
 
     /// Every schema step of the state database: the file state's and the dedupe store's.

@@ -163,6 +163,7 @@ public final class PipelineRunner: Sendable {
             return (waiters, launches, schedule.ready[schedule.nextToCommit] != nil)
         }
         launch(launches)
+        scheduleRetries(jobs, results: results)
         for path in serial.withLock({ serial in defer { serial.changedInputs = [] }; return serial.changedInputs }) {
             enqueue(path: path)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// Writes whole files atomically: a temporary name in the same folder, `fsync`, `rename`, then `fsync` of the folder.
@@ -5,7 +6,11 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` so that the file appears complete or not at all.
     /// - Parameters:
     ///   - permissions: mode of the new file (default `0o640`).
-    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o640) throws(PlatformError) {
+    ///   - syncingDirectory: `fsync` the folder after the rename (default). Pass false only when the caller syncs
+    ///     the folder itself once after several writes.
+    public static func write(
+        _ bytes: [UInt8], to path: String, permissions: mode_t = 0o640, syncingDirectory: Bool = true
+    ) throws(PlatformError) {
         let directory = parentDirectory(of: path)
         let temporary = "\(directory)/.\(lastComponent(of: path)).\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, permissions)
@@ -24,7 +29,7 @@ public enum AtomicFile {
             }
             offset += written
         }
-        if fsync(fd) != 0 {
+        if FileSync.sync(fd) != 0 {
             let code = errno
             close(fd)
             unlink(temporary)
@@ -36,7 +41,29 @@ public enum AtomicFile {
             unlink(temporary)
             throw .syscall("rename", path: path, errno: code)
         }
-        try syncDirectory(directory)
+        if syncingDirectory { try syncDirectory(directory) }
+    }
+
+    /// Deletes the temporary files that ``write(_:to:permissions:syncingDirectory:)`` leaves in `directory` when the
+    /// process is killed between creating and renaming them (`.NAME.PID.tmp`, from another process than this one).
+    /// Call it at startup, before any write. Entries of other shapes and sub-folders are left alone.
+    /// - Returns: the names removed.
+    @discardableResult
+    public static func removeTemporaries(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let own = ".\(getpid()).tmp"
+        return names.filter { name in
+            guard isTemporaryName(name), !name.hasSuffix(own) else { return false }
+            return unlink(directory + "/" + name) == 0
+        }
+    }
+
+    /// `.NAME.PID.tmp`, as ``write(_:to:permissions:syncingDirectory:)`` names its temporary files.
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+        let parts = name.dropFirst().dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let pid = parts.last, !pid.isEmpty else { return false }
+        return pid.allSatisfy(\.isASCII) && pid.allSatisfy(\.isNumber) && !parts.dropLast().joined().isEmpty
     }
 
     /// `fsync` of a folder, so that a rename into it survives a crash.
@@ -44,7 +71,7 @@ public enum AtomicFile {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw .syscall("open", path: directory, errno: errno) }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw .syscall("fsync", path: directory, errno: errno) }
+        guard FileSync.sync(fd) == 0 else { throw .syscall("fsync", path: directory, errno: errno) }
     }
 
     static func parentDirectory(of path: String) -> String {

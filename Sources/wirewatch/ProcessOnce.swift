@@ -1,58 +1,103 @@
 import ArgumentParser
 import Foundation
+import Logging
 import WireWatchCore
 import WireWatchPlatform
 
-/// Bootstrap version of `wirewatch process`: sequential, in-memory dedupe. Replaced by the pipeline runner.
-struct ProcessOnce: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "process", abstract: "Process files and folders once.")
+/// `wirewatch process [--config PATH] [--output DIR] [--state DIR] PATH...`: one pass over files and folders with
+/// the daemon's pipeline and outputs; the inputs are left where they are.
+struct ProcessOnce: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "process",
+        abstract: "Process files and folders once (inputs are left in place).",
+        discussion: """
+            Folders are read in name order, without recursion, skipping ignored names (`ignore_patterns`). \
+            Exits 0 when every input is handled (a quarantined input counts as handled).
+            """)
 
-    @Option(name: .long) var output: String
-    @Option(name: .long) var state: String?
-    @Argument var paths: [String]
+    @Option(help: "The configuration file (default: ./config.json when present, else built-in defaults).")
+    var config: String?
 
-    func run() throws {
-        let fm = FileManager.default
-        var files: [String] = []
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw ValidationError("No such file: \(path)") }
-            if isDir.boolValue {
-                files += try fm.contentsOfDirectory(atPath: path).sorted().map { "\(path)/\($0)" }
-            } else {
-                files.append(path)
-            }
+    @Option(help: "The output folder (overrides the configuration's `output`).")
+    var output: String?
+
+    @Option(help: "The state folder (overrides the configuration's `state`).")
+    var state: String?
+
+    /// Benchmark only (hidden): measures what durability costs. Never for production: see `FileSync`.
+    @Flag(name: .customLong("unsafe-no-fsync"), help: .hidden)
+    var unsafeNoFsync = false
+
+    @Argument(help: "Files and folders to process.")
+    var paths: [String] = []
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("Give at least one file or folder to process.") }
+    }
+
+    func run() async throws {
+        let configuration = try makeConfiguration()
+        let inputs = try InputList.files(in: paths, ignoring: configuration.ignorePatterns)
+        try prepareFolders(of: configuration)
+        if unsafeNoFsync { FileSync.disableForBenchmark() }
+        LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
+        var logger = Logger(label: "wirewatch")
+        logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
+        let runner: PipelineRunner
+        do {
+            runner = try PipelineRunner(configuration: configuration, mode: .oneShot, logger: logger)
+        } catch {
+            printError("wirewatch process: cannot start: \(error)")
+            throw ExitCode.failure
         }
-        try fm.createDirectory(atPath: "\(output)/articles", withIntermediateDirectories: true)
-        try fm.createDirectory(atPath: "\(output)/stories", withIntermediateDirectories: true)
-        let parser = ArticleParser()
-        let attributor = Attributor()
-        let deduplicator = Deduplicator(store: InMemoryDedupeStore())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var ledger = ""
-        for file in files {
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-            let name = (file as NSString).lastPathComponent
-            let source = ArticleSource(file: name, sha256: ContentHash.sha256Hex(bytes), bytes: bytes.count)
-            do {
-                for parsed in try parser.parse(bytes, fileName: name) {
-                    let article = ArticleAssembler.assemble(
-                        parsed: parsed, attribution: attributor.attribute(parsed), source: source)
-                    let outcome = try deduplicator.admit(article, at: Date())
-                    for record in [outcome.article] + outcome.revisedArticles {
-                        try AtomicFile.write(Array(try encoder.encode(record)), to: "\(output)/articles/\(record.id).json")
-                    }
-                    for story in outcome.stories {
-                        try AtomicFile.write(Array(try encoder.encode(story)), to: "\(output)/stories/\(story.id).json")
-                    }
-                    for id in outcome.removedStories { try? fm.removeItem(atPath: "\(output)/stories/\(id).json") }
-                    ledger += "{\"file\":\"\(name)\",\"article\":\"\(outcome.article.id)\",\"status\":\"processed\"}\n"
-                }
-            } catch let error as PipelineError {
-                ledger += "{\"file\":\"\(name)\",\"article\":null,\"status\":\"quarantined\",\"reason\":\"\(error.code)\"}\n"
-            }
+        for input in inputs { runner.enqueue(path: input) }
+        await runner.drain()
+        let counts = runner.counts
+        logger.info(
+            "process.finished",
+            metadata: [
+                "inputs": .stringConvertible(inputs.count), "processed": .stringConvertible(counts.processed),
+                "duplicates": .stringConvertible(counts.duplicates),
+                "quarantined": .stringConvertible(counts.quarantined), "failed": .stringConvertible(counts.failed),
+                "stage_ms": .dictionary(runner.stageTotals.milliseconds.mapValues { .stringConvertible($0.rounded()) }),
+            ])
+        if counts.failed > 0 {
+            printError("wirewatch process: \(counts.failed) input(s) could not be handled; see the log.")
+            throw ExitCode.failure
         }
-        try AtomicFile.write(Array(ledger.utf8), to: "\(output)/ledger.jsonl")
+    }
+
+    /// The configuration file's settings (or the defaults) with the flags applied, folders created and checked.
+    func makeConfiguration() throws -> DaemonConfiguration {
+        var configuration: DaemonConfiguration
+        let file = config ?? (FileManager.default.fileExists(atPath: "config.json") ? "config.json" : nil)
+        if let file {
+            let (loaded, problems) = ConfigurationLoader.inspect(path: file, for: .oneShot, checkingFolders: false)
+            guard let loaded else { throw CommandFailure(problems.joined(separator: "\n")) }
+            configuration = loaded
+        } else {
+            guard output != nil, state != nil else {
+                throw ValidationError("Without a configuration file, --output and --state are required.")
+            }
+            configuration = DaemonConfiguration(inbox: "", output: "", state: "", quarantine: "", processed: nil)
+        }
+        if let output { configuration.output = output }
+        if let state { configuration.state = state }
+        configuration = configuration.resolvingPaths(against: FileManager.default.currentDirectoryPath)
+        let problems = configuration.validate(for: .oneShot)
+        guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
+        return configuration
+    }
+
+    /// Creates the output and state folders when missing, then checks that they are writable.
+    func prepareFolders(of configuration: DaemonConfiguration) throws {
+        do {
+            try DirectoryMaker.create(configuration.output)
+            try DirectoryMaker.create(configuration.state)
+        } catch {
+            throw CommandFailure("Cannot create the output or state folder: \(error)")
+        }
+        let problems = ConfigurationChecker.problems(in: configuration, for: .oneShot)
+        guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
     }
 }

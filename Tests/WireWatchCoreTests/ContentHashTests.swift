@@ -4,7 +4,7 @@ import WireWatchCore
 struct ContentHashTests {
     @Test func knownDigests() {
         #expect(ContentHash.sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(ContentHash.sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177aacb410ff61f20015ad")
+        #expect(ContentHash.sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test func articleIDIgnoresFormatting() {

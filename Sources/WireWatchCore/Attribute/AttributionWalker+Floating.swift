@@ -1,0 +1,88 @@
+extension AttributionWalker {
+    /// Gives each floating quote of a paragraph the speaker of the quotes around it: an attributed quote earlier
+    /// (or else later) in the paragraph, the `X said:` that closed the previous paragraph, or the last speaker of
+    /// the two paragraphs before. A short quote that does not stand alone is a scare quote and is left out.
+    mutating func resolveFloating(_ floating: [Floating], _ paragraph: TextParagraph, firstQuoteIndex: Int) {
+        for item in floating where item.words >= ReportedSpeechExtractor.minimumWords {
+            let span = paragraph.quotes[item.span.index]
+            if !item.standalone && item.words < 6 { continue }
+            if isTitle(span, in: paragraph) { continue }
+            var choice: SpeakerChoice?
+            if let before = paragraphSpeakers.last(where: { $0.position < item.position }) {
+                choice = (before.entity, before.mention)
+            } else if let after = paragraphSpeakers.first(where: { $0.position > item.position }) {
+                choice = (after.entity, after.mention)
+            } else if item.isFirstInParagraph, let introducer {
+                choice = introducer
+            } else if item.standalone, let last = quotes.last(where: { $0.entity != nil }),
+                paragraph.index - last.paragraph <= 2
+            {
+                choice = (last.entity, last.mention)
+            } else if !item.standalone, item.words >= 5, let subject = item.subject,
+                subject.kind == .organization || resolver.knownPerson(subject) != nil
+            {
+                choice = (resolver.resolve(subject, position: subject.range.lowerBound), subject)
+            } else if let last = quotes.last(where: { $0.entity != nil }), paragraph.index - last.paragraph <= 2 {
+                choice = (last.entity, last.mention)
+            }
+            var quote = PendingQuote(
+                paragraph: paragraph.index, position: item.position, text: span.text(in: paragraph), kind: .direct,
+                mention: choice?.mention, entity: choice?.entity, cue: nil)
+            quote.inheritsCredit = true
+            quote.isFloating = true
+            quote.span = item.span
+            quotes.append(quote)
+        }
+        quotes.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+    }
+
+    /// A quoted title or heading rather than speech: most words capitalised (`"Contract with America."`), or a
+    /// web address.
+    private func isTitle(_ span: QuoteSpan, in paragraph: TextParagraph) -> Bool {
+        var words = 0
+        var capitalised = 0
+        for position in span.inner where paragraph.tokens[position].kind == .word {
+            let token = paragraph.tokens[position]
+            if token.lower.contains("http") || token.lower.contains(".com") || token.lower.hasPrefix("@") { return true }
+            words += 1
+            if token.isCapitalized || ["of", "the", "a", "an", "and", "in", "on", "to", "for", "with"].contains(token.lower) {
+                capitalised += 1
+            }
+        }
+        guard words > 0, words <= 8 else { return false }
+        let sentenceLike = span.inner.contains { position in
+            let token = paragraph.tokens[position]
+            return token.isComma || (token.isSentenceFinal && position + 1 < span.inner.upperBound)
+        }
+        return !sentenceLike && capitalised * 10 >= words * 8
+            && span.inner.contains { paragraph.tokens[$0].isCapitalized && $0 > span.inner.lowerBound }
+    }
+
+    /// Gives the parts of a multi-paragraph quote one speaker: the one attributed part's, when a part has one.
+    mutating func joinContinuedQuotes(_ paragraphs: [TextParagraph]) {
+        var indexOfSpan: [PendingQuote.SpanKey: Int] = [:]
+        for (index, quote) in quotes.enumerated() {
+            if let span = quote.span { indexOfSpan[span] = index }
+        }
+        var chain: [Int] = []
+        func settle() {
+            defer { chain.removeAll() }
+            guard chain.count > 1,
+                let anchor = chain.first(where: { !quotes[$0].isFloating && quotes[$0].entity != nil })
+            else { return }
+            for member in chain where quotes[member].isFloating {
+                quotes[member].entity = quotes[anchor].entity
+                quotes[member].mention = quotes[anchor].mention
+                quotes[member].cue = quotes[anchor].cue
+            }
+        }
+        for paragraph in paragraphs {
+            for (number, span) in paragraph.quotes.enumerated() {
+                let key = PendingQuote.SpanKey(paragraph: paragraph.index, index: number)
+                if !span.continuesFromPrevious { settle() }
+                if let index = indexOfSpan[key] { chain.append(index) } else if span.continuesFromPrevious { settle() }
+            }
+        }
+        settle()
+    }
+}

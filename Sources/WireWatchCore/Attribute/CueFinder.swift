@@ -1,0 +1,312 @@
+/// Finds the attribution cues of a sentence: speech verbs with their speakers (`Peskov said`, `said Peskov`,
+/// `..., saying`), `according to X`, `as noted by X` and `X was quoted as saying`.
+struct CueFinder {
+    let paragraph: TextParagraph
+    let parser: MentionParser
+    var tokens: [TextToken] { paragraph.tokens }
+
+    /// Speech verbs that still report speech after `to` (`went on to say`, `took to Twitter to announce`).
+    static let infinitiveSpeech: Set<String> = [
+        "say", "add", "tell", "explain", "argue", "insist", "warn", "note", "announce", "declare", "stress",
+        "reiterate", "claim", "write", "tweet", "post", "emphasize", "point", "suggest", "caution", "predict",
+    ]
+
+    /// Present forms that are far more often plural nouns.
+    static let nounLikePresent: Set<String> = [
+        "states", "reports", "claims", "notes", "comments", "answers", "demands", "questions", "charges", "estimates",
+        "forecasts", "promises", "pledges", "vows", "posts", "tweets", "signals", "hints", "echoes", "counters",
+        "protests", "objects", "recalls", "replies", "responses", "remarks", "cites", "praises", "hails", "blasts",
+        "slams", "defends", "welcomes", "disputes", "highlights", "underlines", "describes", "repeats", "warns",
+        "urges", "threats", "calls", "denials", "denies", "admits", "proposes", "questions",
+    ]
+
+    init(_ paragraph: TextParagraph) {
+        self.paragraph = paragraph
+        self.parser = MentionParser(paragraph)
+    }
+
+    /// The cues of `sentence`, in order, each with its speaker phrase and content ranges.
+    func cues(in sentence: Range<Int>) -> [AttributionCue] {
+        var found: [AttributionCue] = []
+        var position = sentence.lowerBound
+        while position < sentence.upperBound {
+            defer { position += 1 }
+            guard !paragraph.isQuoted(position), tokens[position].kind == .word else { continue }
+            if tokens[position].isCapitalized, position != sentence.lowerBound { continue }
+            let word = tokens[position].lower
+            if word == "according", position + 1 < sentence.upperBound, tokens[position + 1].lower == "to" {
+                if let cue = accordingTo(position, sentence) { found.append(cue) }
+                continue
+            }
+            if let entry = CueLexicon.forms[word] {
+                if let cue = verbCue(position, entry, sentence) { found.append(cue) }
+            } else if let lemma = CueLexicon.phrasalForms[word], position + 1 < sentence.upperBound,
+                tokens[position + 1].lower == CueLexicon.particles[lemma]
+            {
+                let form: CueLexicon.Form = word.hasSuffix("ing") ? .participle : word.hasSuffix("s") ? .present : .past
+                let entry = CueLexicon.Entry(lemma: lemma, frame: .clause, form: word == lemma ? .base : form)
+                if let cue = verbCue(position, entry, sentence) { found.append(cue) }
+            }
+        }
+        return assignContent(found, in: sentence)
+    }
+
+    // MARK: - Verb cues
+
+    private func verbCue(_ position: Int, _ entry: CueLexicon.Entry, _ sentence: Range<Int>) -> AttributionCue? {
+        let floor = sentence.lowerBound
+        var cue = AttributionCue(
+            paragraph: paragraph.index, sentence: sentence, head: position, cueRange: position..<(position + 1),
+            lemma: entry.lemma)
+        if let particle = CueLexicon.particles[entry.lemma], position + 1 < sentence.upperBound,
+            tokens[position + 1].lower == particle
+        {
+            cue.cueRange = position..<(position + 2)
+        }
+        if entry.lemma == "call" {
+            // `called for`, `called on X to`, or `called X "Y"`; not `so-called`, `a group called X`, `called off`.
+            let next = position + 1 < sentence.upperBound ? tokens[position + 1].lower : ""
+            if CueLexicon.callParticles.contains(next) {
+                cue.cueRange = position..<(position + 2)
+            } else if ["off", "up", "out", "back", "in", "it", "quits"].contains(next) {
+                return nil
+            }
+        }
+        // Look left over adverbs for what governs the verb.
+        var left = position - 1
+        while left >= floor, WordClass.isAdverb(tokens[left]) || tokens[left].lower == "n't" {
+            if WordClass.negations.contains(tokens[left].lower) { return nil }
+            if tokens[left].lower == "reportedly" { cue.isReported = true }
+            left -= 1
+        }
+        if position + 1 < sentence.upperBound, tokens[position + 1].lower == "reportedly" { cue.isReported = true }
+        let before = left >= floor ? tokens[left] : nil
+        let beforeWord = before?.lower ?? ""
+        if WordClass.negations.contains(beforeWord) { return nil }
+        if ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such",
+            "no", "of", "for", "with"].contains(beforeWord)
+        {
+            return nil
+        }
+        if before?.kind == .possessive { return nil }
+        switch entry.form {
+        case .base:
+            if beforeWord == "to" {
+                guard CueFinder.infinitiveSpeech.contains(entry.lemma) else { return nil }
+                if left - 1 >= floor, WordClass.negations.contains(tokens[left - 1].lower) { return nil }
+                if left - 1 >= floor, ["right", "how", "what", "ability", "chance", "nothing", "want", "wants",
+                    "wanted", "need", "needs", "hard", "difficult", "easy", "fair", "safe", "able", "unable"].contains(tokens[left - 1].lower)
+                {
+                    return nil
+                }
+                cue.speakerSource = .inherited
+                return cue
+            }
+            if ["will", "would", "could", "should", "might", "may", "must", "can", "shall", "did", "does", "do"]
+                .contains(beforeWord)
+            {
+                return nil
+            }
+            // `Police say`, `Mr. King and Mr. Schultz say`, `many Democrats say`: a subject other than he, she or it.
+            guard left >= floor, let subject = subjectBefore(left, floor: floor),
+                subject.kind != .pronoun || subject.head == "they" || subject.head == "we"
+            else { return nil }
+            if subject.kind == .name, subject.nameWordCount == 1, !subject.head.hasSuffix("s") { return nil }
+            cue.speaker = subject
+            return cue
+        case .participle:
+            if beforeWord == "as", let quoted = quotedAsSaying(position, left, sentence) { return quoted }
+            if WordClass.passiveAuxiliaries.contains(beforeWord) && beforeWord != "being" {
+                guard left - 1 >= floor, let subject = parser.parseBackward(endingAt: left - 1, floor: floor) else {
+                    return nil
+                }
+                cue.speaker = subject
+                return cue
+            }
+            let linking: Set<String> = ["while", "before", "after", "when", "as", "and", "but", "also", "then", "from",
+                "without", "besides"]
+            if let before, !before.isComma, !before.isDash, !linking.contains(beforeWord), before.kind == .word,
+                entry.lemma == "say" || entry.lemma == "tell" || entry.lemma == "claim" || entry.lemma == "argue",
+                let subject = parser.parseBackward(endingAt: left, floor: floor), subject.kind != .pronoun
+            {
+                // `footage of Trump saying, "..."`
+                cue.speaker = subject
+                return cue
+            }
+            let bySaying = beforeWord == "by" && entry.lemma == "say"
+            guard let before, before.isComma || linking.contains(beforeWord) || before.isDash || bySaying else {
+                return nil
+            }
+            cue.speakerSource = .inherited
+            return cue
+        case .past, .present:
+            if beforeWord == "as", position + 1 < sentence.upperBound, tokens[position + 1].lower == "by",
+                let speaker = parser.parseForward(startingAt: position + 2, limit: sentence.upperBound)
+            {
+                // `..., as noted by Medvedev`
+                cue.speaker = speaker
+                cue.cueRange = (position - 1)..<(position + 2)
+                return cue
+            }
+            if WordClass.passiveAuxiliaries.contains(beforeWord) { return nil }
+            if ["and", "but", "or", "then"].contains(beforeWord) {
+                cue.speakerSource = .inherited
+                return cue
+            }
+            if let before, before.isComma || before.kind == .quoteMark || before.isDash || before.isPunctuation(":"),
+                left == position - 1, entry.frame != .objectClause, let inverted = invertedSpeaker(after: cue.cueRange.upperBound, sentence)
+            {
+                cue.speaker = inverted
+                return cue
+            }
+            guard left >= floor, let subject = subjectBefore(left, floor: floor) else { return nil }
+            if entry.form == .present, subject.kind == .pronoun, ["they", "we", "i"].contains(subject.head) {
+                return nil
+            }
+            if entry.form == .present, CueFinder.nounLikePresent.contains(tokens[position].lower) {
+                // `states`, `reports`, `questions` are mostly plural nouns: only `... states that` counts.
+                let next = position + 1 < sentence.upperBound ? tokens[position + 1] : nil
+                guard let next, next.lower == "that" || next.isPunctuation(":") || next.isComma
+                    || next.kind == .quoteMark || next.isSentenceFinal
+                else { return nil }
+                if subject.kind == .vague, subject.text.first?.isNumber == true { return nil }
+            }
+            cue.speaker = subject
+            return cue
+        }
+    }
+
+    /// The subject that ends at `end`, skipping a parenthetical adjunct (`Peskov, speaking to reporters, said`) or
+    /// a time phrase (`Trump on Tuesday said`).
+    private func subjectBefore(_ end: Int, floor: Int) -> SpeakerMention? {
+        var end = end
+        let word = tokens[end].lower
+        if TimeLexicon.dayOrMonth.contains(word) || TimeLexicon.periods.contains(word) {
+            var back = end - 1
+            while back >= floor, back >= end - 3, ["on", "last", "this", "earlier", "late", "early", "in", "next"]
+                .contains(tokens[back].lower) || tokens[back].kind == .number
+            {
+                back -= 1
+            }
+            if back < end - 1 || TimeLexicon.dayOrMonth.contains(word) { end = back }
+            while end >= floor, WordClass.isAdverb(tokens[end]) { end -= 1 }
+            guard end >= floor else { return nil }
+        }
+        if tokens[end].isComma {
+            var opening = end - 1
+            while opening > floor, !tokens[opening].isComma, end - opening <= 8 { opening -= 1 }
+            if opening > floor, tokens[opening].isComma {
+                let first = tokens[opening + 1]
+                let adjunct = WordClass.isAdverb(first) || first.lower.hasSuffix("ing")
+                    || ["in", "on", "at", "during", "after", "before", "meanwhile", "however", "though", "too",
+                        "also", "for", "asked", "when", "while", "like", "unlike", "with", "via", "through"]
+                        .contains(first.lower)
+                if adjunct, let subject = parser.parseBackward(endingAt: opening - 1, floor: floor) {
+                    return subject
+                }
+            }
+        }
+        return parser.parseBackward(endingAt: end, floor: floor) ?? parser.clauseSubject(endingAt: end, floor: floor)
+    }
+
+    /// The speaker after an inverted cue (`"...," said Caddell`), when one stands there.
+    private func invertedSpeaker(after start: Int, _ sentence: Range<Int>) -> SpeakerMention? {
+        guard start < sentence.upperBound else { return nil }
+        let first = tokens[start]
+        if first.lower == "that" || first.kind != .word { return nil }
+        guard let mention = parser.parseForward(startingAt: start, limit: sentence.upperBound) else { return nil }
+        if mention.kind == .pronoun && mention.head != "he" && mention.head != "she" { return nil }
+        let after = mention.range.upperBound
+        guard after < sentence.upperBound else { return mention }
+        let next = tokens[after]
+        if next.kind == .punctuation { return next.isComma || next.isSentenceFinal || next.isDash || next.mark == "(" || next.mark == ";" ? mention : nil }
+        if next.kind == .quoteMark { return mention }
+        let trailing: Set<String> = [
+            "in", "on", "at", "during", "of", "to", "after", "before", "while", "when", "as", "from", "with", "about",
+            "for", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "again", "also",
+            "via", "through", "outside", "inside", "following", "according", "and", "but", "who", "whose", "which",
+        ]
+        if CueFinder.auxiliaries.contains(next.lower) || CueFinder.finiteVerbs.contains(next.lower) { return nil }
+        if trailing.contains(next.lower) || WordClass.isAdverb(next) || TimeLexicon.dayOrMonth.contains(next.lower) {
+            return mention
+        }
+        return nil
+    }
+
+    /// `TASS quoted Peskov as saying` and `Peskov was quoted by TASS as saying`.
+    private func quotedAsSaying(_ position: Int, _ asIndex: Int, _ sentence: Range<Int>) -> AttributionCue? {
+        let floor = sentence.lowerBound
+        var verb = asIndex - 1
+        while verb >= floor, asIndex - verb <= 10, !["quoted", "cited"].contains(tokens[verb].lower) { verb -= 1 }
+        guard verb >= floor, ["quoted", "cited"].contains(tokens[verb].lower) else { return nil }
+        var cue = AttributionCue(
+            paragraph: paragraph.index, sentence: sentence, head: position, cueRange: verb..<(position + 1),
+            lemma: "say")
+        let passive = verb - 1 >= floor && WordClass.passiveAuxiliaries.contains(tokens[verb - 1].lower)
+        if passive {
+            cue.speaker = verb - 2 >= floor ? parser.parseBackward(endingAt: verb - 2, floor: floor) : nil
+            cue.via = MediaMatcher.matches(
+                in: paragraph, range: (verb + 1)..<asIndex, expectingMedia: true
+            ).map(\.name)
+        } else {
+            cue.speaker = parser.parseForward(startingAt: verb + 1, limit: asIndex)
+            if verb - 1 >= floor, let reporter = parser.parseBackward(endingAt: verb - 1, floor: floor),
+                reporter.kind == .media
+            {
+                cue.via = [reporter.name]
+            }
+        }
+        return cue.speaker == nil ? nil : cue
+    }
+
+    // MARK: - According to
+
+    /// The source after `according to` as a whole phrase up to the next comma (`the post-debate analysis`).
+    private func sourcePhrase(_ start: Int, _ sentence: Range<Int>) -> SpeakerMention? {
+        var end = start
+        while end < sentence.upperBound, end - start < 16, !tokens[end].isComma, !tokens[end].isSentenceFinal,
+            tokens[end].kind != .quoteMark, tokens[end].lower != "that"
+        {
+            end += 1
+        }
+        guard end > start else { return nil }
+        let range = start..<end
+        if let mention = parser.makeDescription(range), mention.kind != .vague { return mention }
+        let text = paragraph.text(range)
+        var mention = SpeakerMention(
+            kind: .vague, paragraph: paragraph.index, range: range, name: parser.stripArticle(text), text: text)
+        mention.head = tokens[end - 1].lower
+        return mention
+    }
+
+    private func accordingTo(_ position: Int, _ sentence: Range<Int>) -> AttributionCue? {
+        let start = position + 2
+        guard start < sentence.upperBound,
+            var source = parser.parseForward(startingAt: start, limit: sentence.upperBound) ?? sourcePhrase(start, sentence)
+        else { return nil }
+        if let phrase = sourcePhrase(start, sentence), phrase.range.upperBound > source.range.upperBound {
+            // `according to a new report by Politico`, `according to an analysis by Lily Batchelder`
+            let by = (source.range.upperBound..<phrase.range.upperBound).first { ["by", "from"].contains(tokens[$0].lower) }
+            if let by, by + 1 < phrase.range.upperBound,
+                var author = parser.parseForward(startingAt: by + 1, limit: phrase.range.upperBound)
+            {
+                author.range = source.range.lowerBound..<author.range.upperBound
+                source = author
+            } else if source.kind == .vague || source.kind == .description {
+                source = phrase
+            }
+        }
+        if let outlet = MediaMatcher.matches(
+            in: paragraph, range: start..<min(sentence.upperBound, start + 6), expectingMedia: true
+        ).first, outlet.range.lowerBound <= start + 1 {
+            source.kind = .media
+            source.name = outlet.name
+        }
+        var cue = AttributionCue(
+            paragraph: paragraph.index, sentence: sentence, head: position, cueRange: position..<(position + 2),
+            lemma: "according to", speaker: source)
+        cue.isAccordingTo = true
+        if source.kind == .media { cue.via = [source.name] }
+        return cue
+    }
+}

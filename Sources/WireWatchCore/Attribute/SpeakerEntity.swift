@@ -1,0 +1,58 @@
+/// One person or organisation of an article, with every name variant, mention and role the article uses for it.
+struct SpeakerEntity: Sendable {
+    enum Kind: Sendable, Equatable {
+        case person
+        case organization
+        case media
+        /// A capitalised name that may be a person or a place (`Moscow`, `Verstka`).
+        case unknown
+    }
+
+    var id: Int
+    var kind: Kind
+    /// Name variants without titles, in order of appearance (`Dmitry Peskov`, `Peskov`, `Dmitri Peskov`).
+    var names: [String] = []
+    /// Mentions as written (`Kremlin press secretary Dmitry Peskov`).
+    var mentions: [String] = []
+    var roles: [String] = []
+    var gender: GivenNameLexicon.Gender?
+    /// Lower-cased last word of the name (persons) or the whole lower-cased name (organisations).
+    var key: String
+    /// Lower-cased given names seen (`dmitry`, `dmitri`).
+    var givenNames: [String] = []
+    /// Lower-cased words of every role, for matching descriptions (`the former president`).
+    var roleWords: Set<String> = []
+
+    /// The canonical name: the longest variant, the first one among equals.
+    var canonicalName: String {
+        var best = names.first ?? ""
+        var bestCount = best.split(separator: " ").count
+        for name in names.dropFirst() {
+            let count = name.split(separator: " ").count
+            if count > bestCount {
+                best = name
+                bestCount = count
+            }
+        }
+        return best
+    }
+
+    var isPerson: Bool { kind == .person }
+
+    mutating func add(name: String) {
+        if !names.contains(name) { names.append(name) }
+    }
+
+    mutating func add(mention: String) {
+        if !mention.isEmpty, !mentions.contains(mention) { mentions.append(mention) }
+    }
+
+    mutating func add(role: String) {
+        let trimmed = role.trimmingQuoteEdges()
+        guard !trimmed.isEmpty, trimmed.count <= 120 else { return }
+        if !roles.contains(trimmed) { roles.append(trimmed) }
+        for word in trimmed.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+            roleWords.insert(String(word))
+        }
+    }
+}

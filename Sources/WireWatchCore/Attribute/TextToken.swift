@@ -1,0 +1,60 @@
+/// One token of a paragraph: a word, a number, a punctuation mark, a quote mark or a possessive ending.
+///
+/// Offsets count Unicode scalars of the paragraph, so exact source text can be cut back out.
+struct TextToken: Sendable, Equatable {
+    enum Kind: UInt8, Sendable {
+        case word
+        case number
+        case punctuation
+        case quoteMark
+        /// The `'s` or `’s` ending of a possessive, split off its word.
+        case possessive
+    }
+
+    var kind: Kind
+    /// Scalar offset of the first scalar.
+    var start: Int
+    /// Scalar offset just past the last scalar.
+    var end: Int
+    /// The text as written.
+    var text: String
+    /// The text in lower case.
+    var lower: String
+    /// First scalar is an upper-case letter.
+    var isCapitalized: Bool
+    /// Every letter is upper case and there are at least two (`TASS`, `FBI`).
+    var isAllCaps: Bool
+    /// A word with its period attached (`Mr.`, `U.S.`, `J.`).
+    var isAbbreviation: Bool
+    /// White space (or the paragraph start) stands right before the token.
+    var spaceBefore: Bool
+    /// White space (or the paragraph end) stands right after the token.
+    var spaceAfter: Bool
+
+    var isWord: Bool { kind == .word }
+
+    /// Two single marks written for one double mark (`''`).
+    var isDoubledSingle: Bool { kind == .quoteMark && text.unicodeScalars.count == 2 }
+
+    /// The single scalar of a punctuation or quote-mark token.
+    var mark: Unicode.Scalar { text.unicodeScalars.first ?? " " }
+
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        kind == .punctuation && text.unicodeScalars.first == scalar
+    }
+
+    /// A comma token.
+    var isComma: Bool { isPunctuation(",") }
+
+    /// A dash used as punctuation: `-` standing alone, en dash, em dash or horizontal bar.
+    var isDash: Bool {
+        guard kind == .punctuation, let first = text.unicodeScalars.first else { return false }
+        return first == "\u{2014}" || first == "\u{2013}" || first == "\u{2015}" || first == "-"
+    }
+
+    /// `.`, `!`, `?` or `…`, or an abbreviation whose period may close a sentence.
+    var isSentenceFinal: Bool {
+        guard kind == .punctuation, let first = text.unicodeScalars.first else { return false }
+        return first == "." || first == "!" || first == "?" || first == "\u{2026}"
+    }
+}

@@ -1,0 +1,260 @@
+/// Tells whether a line (or a paragraph) is page furniture rather than article prose, by its shape alone: length,
+/// punctuation, capitalisation, separators and the vocabulary of promos, credits and labels.
+///
+/// Rules that depend on a line's neighbours or place in the article (captions, summaries, trailing labels) live in
+/// ``ArticleCleaner``.
+struct BoilerplateClassifier: Sendable {
+    /// The reason `line` is not prose, or nil when it may be prose.
+    func reason(for line: String) -> BoilerplateReason? {
+        reason(for: LineShape(line))
+    }
+
+    /// The reason of a line whose shape is measured; `key` is its ``StringProtocol/comparable`` form when known.
+    func reason(for shape: LineShape, key knownKey: String? = nil) -> BoilerplateReason? {
+        let text = shape.text
+        guard !text.isEmpty else { return nil }
+        let key = knownKey ?? text.comparable
+        if key.isEmpty { return .separator }
+        if shape.wordCount > Self.maxShortRuleWords {
+            // Long paragraphs can only be notes or legal text.
+            if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
+            if isCorrection(text, key: key, shape: shape) { return .correction }
+            return isDisclaimer(text, key: key, shape: shape) ? .disclaimer : nil
+        }
+        if isEmbed(text, key: key) { return .embed }
+        if isSyndicationID(text) { return .syndicationID }
+        if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
+        if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text) { return .dateStamp }
+        if isCorrection(text, key: key, shape: shape) { return .correction }
+        if isDisclaimer(text, key: key, shape: shape) { return .disclaimer }
+        if isPromo(text, key: key, shape: shape) { return .promo }
+        if shape.wordCount <= 30, let label = labelBeforeSeparator(text), BoilerplateVocabulary.tagLabels.contains(label) {
+            return .sectionLabel
+        }
+        if let credit = photoCredit(shape) { return credit }
+        if isCaptionLine(text, key: key, shape: shape) { return .caption }
+        if isReportingCredit(key, shape: shape) { return .credit }
+        if isStationNotice(key, shape: shape) { return .stationNotice }
+        if shape.wordCount <= 16, BylineParser.parse(text) != nil { return .byline }
+        if isSectionLabel(key, shape: shape) { return .sectionLabel }
+        return nil
+    }
+
+    /// How far into a line a label's separator may come (in UTF-8 bytes, a little over the 40 characters read).
+    static let labelScanBytes = 48
+
+    /// Paragraphs longer than this are checked only for notes and legal text.
+    static let maxShortRuleWords = 70
+
+    /// `Desk Name / SITE.COM / Updated: Nov 7, 2024`: a row of short segments, one of them a date stamp.
+    func isStampedRow(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "|")) || TextSearch.contains(text, " / ") else { return false }
+        let segments = text.split(whereSeparator: { $0 == "|" || $0 == "/" }).map { $0.trimmingSpaces() }
+        guard segments.count >= 2, segments.contains(where: DateParser.isDateStamp) else { return false }
+        return segments.allSatisfy { DateParser.isDateStamp($0) || LineShape($0).wordCount <= 5 }
+    }
+
+    /// A promo label glued to the prose that follows it (`More Shorts“But after victory...`): the label and the
+    /// prose, or nil.
+    func gluedPromo(in line: String) -> (label: String, rest: String)? {
+        var words: [Substring] = []
+        for word in line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4) {
+            words.append(word)
+            guard let initial = word.first, initial.isUppercase, word.count > 3 else { continue }
+            let lower = word.lowercased()
+            for noun in Self.gluableNouns where lower.count > noun.count && lower.hasPrefix(noun) {
+                let next = word[word.index(word.startIndex, offsetBy: noun.count)]
+                guard LineShape.openers.contains(next) || next.isUppercase else { continue }
+                let label = (words.dropLast().map(String.init) + [String(word.prefix(noun.count))]).joined(separator: " ")
+                let labelShape = LineShape(label)
+                let isPhrase = BoilerplateVocabulary.promoPhrases.contains(label.comparable)
+                guard labelShape.isTitleLike, isPhrase || BoilerplateVocabulary.promoNouns.contains(noun) else { continue }
+                let restStart = TextSearch.firstRange(of: label, in: line)?.upperBound ?? line.startIndex
+                return (label, String(line[restStart...]))
+            }
+        }
+        return nil
+    }
+
+    /// Last words of promo labels that scrapers glue to the next paragraph.
+    static let gluableNouns = Array(BoilerplateVocabulary.promoNouns) + ["advertisement", "more", "read"]
+
+    // MARK: - Rules
+
+    /// Markup left by embeds: a line of tags only, or a placeholder such as `[embedded content]`.
+    func isEmbed(_ text: String, key: String) -> Bool {
+        if text.hasPrefix("<") {
+            var inTag = false, outside = "", tag = ""
+            for character in text {
+                if character == "<" {
+                    inTag = true
+                    tag = ""
+                } else if character == ">" {
+                    guard inTag, Self.isMarkupTag(tag) else { return false }
+                    inTag = false
+                } else if inTag {
+                    tag.append(character)
+                } else {
+                    outside.append(character)
+                }
+            }
+            return !inTag && outside.comparable.isEmpty
+        }
+        if text.hasPrefix("["), text.hasSuffix("]") { return key.hasPrefix("embed") || key.hasSuffix("embed") }
+        return text.hasPrefix("pic.twitter.com/")
+    }
+
+    /// `tweet tweet-id="1"`, `/p`, `br/`: an element name in lower case, and attributes only as `name="value"`.
+    static func isMarkupTag(_ tag: String) -> Bool {
+        let body = tag.hasPrefix("/") ? tag.dropFirst() : Substring(tag)
+        let name = body.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == ":" }
+        guard let initial = name.first, initial.isASCII, initial.isLetter, name.allSatisfy({ !$0.isUppercase }) else {
+            return false
+        }
+        let attributes = body.dropFirst(name.count).trimmingSpaces()
+        return attributes.isEmpty || attributes == "/" || attributes.contains("=")
+    }
+
+    /// One long token of capitals and digits, such as a syndication feed's article id.
+    func isSyndicationID(_ text: String) -> Bool {
+        guard text.count >= 16, text.count <= 64 else { return false }
+        var digits = 0, upper = 0
+        for character in text {
+            guard character.isASCII, character.isLetter || character.isNumber || character == "-" || character == "_" else {
+                return false
+            }
+            if character.isNumber { digits += 1 } else if character.isUppercase { upper += 1 }
+        }
+        return digits >= 10 && upper >= 2 && !text.lowercased().hasPrefix("http")
+    }
+
+    /// `Correction: ...`, `Clarification: ...` and notices that the article was updated or first published elsewhere.
+    func isCorrection(_ text: String, key: String, shape: LineShape) -> Bool {
+        guard shape.wordCount <= 120 else { return false }
+        if key.hasPrefix("correction") || key.hasPrefix("clarification") { return text.prefix(32).contains(":") }
+        if key.hasPrefix("update"), let colon = text.prefix(48).firstIndex(of: ":") {
+            // `Update 11/7/24, 5:12 a.m. ET: ...`: an update notice carries its date before the colon.
+            let stamp = text[..<colon]
+            return stamp.contains(where: \.isNumber)
+        }
+        return BoilerplateVocabulary.correctionOpenings.contains(where: key.hasPrefix)
+    }
+
+    func isDisclaimer(_ text: String, key: String, shape: LineShape) -> Bool {
+        if shape.wordCount <= 4, BoilerplateVocabulary.disclaimerHeadings.contains(key) { return true }
+        if shape.wordCount <= 80, let label = labelBeforeSeparator(text),
+           BoilerplateVocabulary.disclaimerHeadings.contains(label) {
+            return true
+        }
+        if shape.wordCount <= 40 {
+            if text.hasPrefix("\u{00A9}") || TextSearch.contains(key, "all rights reserved") { return true }
+            if key.hasPrefix("copyright "), key.dropFirst(10).first?.isNumber == true || text.contains("\u{00A9}") {
+                return true
+            }
+            if text.hasPrefix("(c) ") || text.hasPrefix("(C) "), key.dropFirst(2).first?.isNumber == true { return true }
+        }
+        if shape.wordCount <= 60, TextSearch.containsAny(key, BoilerplateVocabulary.feedNotes) { return true }
+        return shape.wordCount <= 150 && Self.legalCueCount(key) >= 3
+    }
+
+    /// How many distinct legal phrases `key` (a ``StringProtocol/comparable`` form) holds.
+    static func legalCueCount(_ key: String) -> Int {
+        TextSearch.count(of: BoilerplateVocabulary.legalCueKeys, in: key)
+    }
+
+    func isPromo(_ text: String, key: String, shape: LineShape) -> Bool {
+        if shape.wordCount <= 5, BoilerplateVocabulary.promoPhrases.contains(key) { return true }
+        for marker in [">>", "\u{25BA}", "\u{25B6}", "\u{27A4}", "\u{2794}", "\u{2192}", "\u{21D2}"] where text.hasPrefix(marker) {
+            return true
+        }
+        if shape.wordCount <= 40, let label = labelBeforeSeparator(text),
+           BoilerplateVocabulary.promoLabels.contains(label) {
+            return true
+        }
+        if shape.isLabel(maxWords: 4), let last = shape.words.last,
+           BoilerplateVocabulary.promoNouns.contains(last.lowercased()) {
+            return true
+        }
+        if shape.wordCount <= 25, key.hasPrefix("follow "),
+           text.utf8.contains(UInt8(ascii: "@")) || TextSearch.containsAny(" " + key, BoilerplateVocabulary.socialPlatformKeys) {
+            return true
+        }
+        if shape.wordCount <= 15, BoilerplateVocabulary.readMoreOpenings.contains(where: key.hasPrefix) { return true }
+        if shape.wordCount <= 30, let first = key.split(separator: " ").first,
+           ["sign", "subscribe", "download", "get", "join", "register", "install"].contains(first) {
+            let padded = " \(key) "
+            let services = [
+                " newsletter", " inbox ", " alerts ", " our app ", " the app ", " briefing ", " daily email ",
+                " our podcast ", " free trial ", " subscribe to our ", " sign up for our ",
+            ]
+            if TextSearch.containsAny(padded, services) { return true }
+        }
+        if shape.wordCount <= 40, TextSearch.contains(key, "download the"), TextSearch.contains(" \(key) ", " app ") {
+            return true
+        }
+        if shape.wordCount <= 60, Self.containsEmailAddress(text),
+           ["let us know", "tip", "contact us", "email us", "write to us", "get in touch", "reach us", "send us"]
+            .contains(where: { TextSearch.contains(key, $0) }) {
+            return true
+        }
+        if shape.wordCount <= 30, key.hasPrefix("join our"),
+           TextSearch.containsAny(key, [" channel", "whatsapp", "telegram", "community", "newsletter"]) {
+            return true
+        }
+        return false
+    }
+
+    static func containsEmailAddress(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "@")), let at = text.firstIndex(of: "@"), at > text.startIndex else {
+            return false
+        }
+        let before = text[text.index(before: at)]
+        let after = text[text.index(after: at)...].prefix { !$0.isWhitespace }
+        return (before.isLetter || before.isNumber) && after.contains(".") && after.first?.isLetter == true
+    }
+
+    /// The comparable text before the first label separator (`|`, `:`, a dash or `>>`) within the first 40
+    /// characters, or nil.
+    func labelBeforeSeparator(_ text: String) -> String? {
+        let separators: Set<UInt8> = [0x7C, 0x3A, 0x3E, 0x2D, 0xE2, 0xC2]
+        guard text.utf8.prefix(Self.labelScanBytes).contains(where: separators.contains) else { return nil }
+        var label = ""
+        for (offset, character) in text.enumerated() {
+            if offset > 40 { return nil }
+            if character == "|" || character == ":" || character == "\u{2013}" || character == "\u{2014}"
+                || character == ">" || character == "\u{00BB}" {
+                return label.comparable
+            }
+            if character == "-", label.hasSuffix(" ") { return label.comparable }
+            label.append(character)
+        }
+        return nil
+    }
+
+    /// A radio or TV schedule line: a show that airs at set times on set days.
+    func isStationNotice(_ key: String, shape: LineShape) -> Bool {
+        guard shape.wordCount <= 40 else { return false }
+        let airs = [" airs ", "tune in", "listen live", "broadcasts live", "streams live", " is on air", " airs live"]
+        let recurring = [
+            "weekdays", "weekday", "daily", "nightly", "every ", "mondays", "tuesdays", "wednesdays", "thursdays",
+            "fridays", "saturdays", "sundays", "weeknights", "weekends", "monday through friday", "monday to friday",
+        ]
+        let clock = [" a m", " p m", " am ", " pm ", " et", "eastern", "pacific", " gmt", " utc", "noon", "midnight"]
+        let padded = " \(key) "
+        return TextSearch.containsAny(padded, airs) && TextSearch.containsAny(padded, recurring)
+            && TextSearch.containsAny(padded, clock)
+    }
+
+    /// `ABSTRACT.`, `FULL TEXT.`, `LETTERS.`, `Correction Appended.`: a known label, or one or two words in capitals.
+    func isSectionLabel(_ key: String, shape: LineShape) -> Bool {
+        guard shape.wordCount <= 4, shape.isLabel(maxWords: 4, allowingPeriod: true) else { return false }
+        let structural: Set<String> = [
+            "abstract", "full text", "correction appended", "letters", "letters to the editor", "key points",
+            "highlights", "story highlights", "key takeaways", "in brief", "at a glance", "related topics", "topics",
+            "tags",
+        ]
+        if structural.contains(key) { return true }
+        let bracketed = shape.text.contains { $0 == "(" || $0 == "[" }
+        return shape.wordCount <= 2 && shape.isAllCaps && shape.upperCount >= 3 && !bracketed
+    }
+}

@@ -1,0 +1,135 @@
+/// Reads byline lines: `by Holly Ellyatt`, `By JANE ROE and John Doe, CNBC`, `Written by Jane Roe | Reuters`.
+enum BylineParser {
+    struct Byline: Equatable, Sendable {
+        var names: [String]
+        /// An outlet named after the authors (`CNBC` in `By Jane Roe, CNBC`).
+        var outlet: String?
+        /// A date stamped on the byline line.
+        var published: String?
+    }
+
+    static let openings = [
+        "by ", "by: ", "written by ", "written by: ", "words by ", "story by ", "posted by ", "reported by ",
+        "reported by: ", "report by ", "author: ", "authors: ", "byline: ", "text by ",
+    ]
+    static let roleWords: Set<String> = [
+        "correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist", "analyst", "producer",
+        "bureau", "chief", "senior", "political", "special", "desk", "team", "updated", "published", "associate",
+        "deputy", "managing", "national", "international", "white", "house", "investigative", "freelance", "fellow",
+        "journalist", "photographer", "host", "anchor",
+    ]
+    static let particles: Set<String> = [
+        "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "st", "y",
+    ]
+
+    /// The byline in `line`, or nil when the line is not a byline.
+    static func parse(_ line: String) -> Byline? {
+        let lowered = line.lowercased()
+        guard let opening = openings.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        var rest = Substring(line.dropFirst(opening.count))
+        while let last = rest.last, last == "." || last == " " { rest.removeLast() }
+        let shape = LineShape(String(rest))
+        guard shape.wordCount >= 1, shape.wordCount <= 14 else { return nil }
+        var byline = Byline(names: [])
+        let parts = splitParts(rest)
+        var index = 0
+        while index < parts.count {
+            let part = parts[index]
+            index += 1
+            if byline.published == nil, let (date, used) = Self.date(in: parts, from: index - 1) {
+                byline.published = date
+                index += used - 1
+            } else if !byline.names.isEmpty, byline.outlet == nil, isOutletName(part) {
+                byline.outlet = part
+            } else if let name = personName(part, allowingAcronym: byline.names.isEmpty) {
+                guard byline.outlet == nil else { return nil }
+                byline.names.append(name)
+            } else if !byline.names.isEmpty, isRoleOrOutlet(part) {
+                continue
+            } else {
+                return nil
+            }
+        }
+        return byline.names.isEmpty ? nil : byline
+    }
+
+    /// A byline that places its authors instead of opening with `By`: `Jane Roe in Moscow`,
+    /// `Jane Roe and John Doe in Kyiv`. Only read where a byline is expected (above the first paragraph).
+    static func parseLocated(_ line: String) -> Byline? {
+        guard let range = line.ranges(of: " in ").first else { return nil }
+        let place = LineShape(String(line[range.upperBound...]))
+        guard place.wordCount >= 1, place.wordCount <= 3, place.isTitleLike, place.lastMark?.isLetter == true else {
+            return nil
+        }
+        let names = splitParts(line[..<range.lowerBound])
+        let persons = names.compactMap { personName($0, allowingAcronym: false) }
+        guard !persons.isEmpty, persons.count == names.count else { return nil }
+        return Byline(names: persons)
+    }
+
+    /// Splits the names part at commas, `and`, `&`, bars, dashes and semicolons.
+    static func splitParts(_ text: Substring) -> [String] {
+        var parts: [String] = []
+        for piece in text.split(whereSeparator: { $0 == "," || $0 == "|" || $0 == ";" || $0 == "&" || $0 == "\u{2013}" || $0 == "\u{2014}" }) {
+            var words: [Substring] = []
+            for word in piece.split(separator: " ") {
+                if word == "and" || word == "-" {
+                    if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+                    words = []
+                } else {
+                    words.append(word)
+                }
+            }
+            if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+        }
+        return parts
+    }
+
+    /// A person's or agency's name: two to four capitalised words (particles and initials allowed), or one
+    /// upper-case agency acronym; all-caps names are written in title case.
+    static func personName(_ part: String, allowingAcronym: Bool = true) -> String? {
+        let words = part.split(separator: " ")
+        guard let firstWord = words.first else { return nil }
+        if words.count == 1 {
+            let isAcronym = firstWord.count >= 2 && firstWord.count <= 5 && firstWord.allSatisfy { $0.isUppercase || $0 == "." }
+            return isAcronym && allowingAcronym ? part : nil
+        }
+        guard words.count <= 4 else { return nil }
+        var capitalised = 0
+        for word in words {
+            let lower = word.lowercased()
+            if BoilerplateVocabulary.calendarWords.contains(lower) || roleWords.contains(lower) { return nil }
+            if particles.contains(lower) { continue }
+            guard let initial = word.first, initial.isUppercase,
+                  word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else {
+                return nil
+            }
+            capitalised += 1
+        }
+        guard capitalised >= 2 else { return nil }
+        let isAllCaps = part.allSatisfy { !$0.isLetter || $0.isUppercase }
+        return isAllCaps ? words.map { $0.count <= 2 ? String($0) : $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : part
+    }
+
+    /// A date stamp made of the part at `start` and up to two following parts (`March 3` + `2024`), and how many
+    /// parts it takes.
+    private static func date(in parts: [String], from start: Int) -> (String, Int)? {
+        for count in 1...3 where start + count <= parts.count {
+            let candidate = parts[start..<(start + count)].joined(separator: ", ")
+            if DateParser.isDateStamp(candidate), let date = DateParser.firstDate(in: candidate) { return (date, count) }
+        }
+        return nil
+    }
+
+    /// A title-case name with a word such as `Times`, `News` or `Gazette`.
+    private static func isOutletName(_ part: String) -> Bool {
+        let shape = LineShape(part)
+        return shape.wordCount <= 5 && (shape.isTitleLike || shape.isAllCaps)
+            && shape.words.contains { BoilerplateVocabulary.outletWords.contains($0.lowercased()) }
+    }
+
+    private static func isRoleOrOutlet(_ part: String) -> Bool {
+        let shape = LineShape(part)
+        return shape.wordCount <= 5 && (shape.isTitleLike || shape.isAllCaps)
+    }
+}

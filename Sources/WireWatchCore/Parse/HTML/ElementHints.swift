@@ -1,0 +1,122 @@
+/// What an element's `id` and `class` say about it, in the general vocabulary of page templates (content, article,
+/// comment, share, related, sidebar...). Computed once per element when the tree is built: substring and
+/// whole-word matches over the lower-cased bytes.
+struct ElementHints: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// A block that is almost never the article (menus, related links, sidebars...), removed before scoring.
+    static let unlikely = ElementHints(rawValue: 1 << 0)
+    /// A reader comment section, never the article even when long.
+    static let comments = ElementHints(rawValue: 1 << 1)
+    /// A share, follow or print widget.
+    static let share = ElementHints(rawValue: 1 << 2)
+    /// An image caption, credit, gallery or media player.
+    static let media = ElementHints(rawValue: 1 << 3)
+    /// A byline, dateline or author box.
+    static let byline = ElementHints(rawValue: 1 << 4)
+
+    /// Substrings of containers that hold the article.
+    static let positiveWords = patterns(
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story")
+
+    /// Substrings of page furniture.
+    static let negativeWords = patterns(
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead",
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+        "shopping", "tags", "tool", "widget")
+
+    /// Substrings of blocks that are almost never the article.
+    static let unlikelyWords = patterns(
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain")
+
+    /// Whole words of calls to action and recommendation widgets, also unlikely.
+    static let unlikelyWholeWords: Set<String> = ["cta", "promo", "recommended", "recommendations", "nocontent"]
+
+    /// Substrings that rescue an unlikely-looking block.
+    static let maybeContentWords = patterns("and", "article", "body", "column", "content", "main", "shadow")
+
+    /// Substrings that keep a comment-looking block (`comment-content` of a page that is itself a post).
+    static let contentWords = patterns("article", "main", "body", "content")
+
+    /// Whole words of share, follow and print widgets.
+    static let shareWords: Set<String> = ["share", "shares", "sharing", "sharedaddy", "sociable", "addthis"]
+
+    /// Whole words of image captions, credits, galleries and embedded media.
+    static let mediaWords: Set<String> = [
+        "caption", "captions", "credit", "credits", "gallery", "slideshow", "carousel", "lightbox", "figure",
+        "figcaption", "photo", "photos", "image", "images", "img", "video", "videos",
+    ]
+
+    /// Substrings of bylines, datelines and author boxes.
+    static let bylineWords = patterns("byline", "author", "dateline", "writtenby")
+
+    /// Classifies the lower-cased `id` and `class` of an element.
+    init(identifier: String, classes: String) {
+        self = []
+        let bytes = Array((identifier + " " + classes).utf8)
+        let words = Self.words(bytes)
+        let isMaybeContent = Self.containsAny(bytes, Self.maybeContentWords)
+        if !isMaybeContent,
+            Self.containsAny(bytes, Self.unlikelyWords) || words.contains(where: Self.unlikelyWholeWords.contains)
+        {
+            insert(.unlikely)
+        }
+        if Self.containsAny(bytes, Self.patterns("comment", "disqus")), !Self.containsAny(bytes, Self.contentWords) {
+            insert(.comments)
+        }
+        if words.contains(where: Self.shareWords.contains) { insert(.share) }
+        if words.contains(where: Self.mediaWords.contains) { insert(.media) }
+        if Self.containsAny(bytes, Self.bylineWords) { insert(.byline) }
+    }
+
+    init(rawValue: UInt8) {
+        self.rawValue = rawValue
+    }
+
+    /// The readability weight of one attribute value: -25 for a furniture word (or the word `hid`), +25 for a
+    /// content word.
+    static func weight(_ value: String) -> Int {
+        guard !value.isEmpty else { return 0 }
+        let bytes = Array(value.utf8)
+        var weight = 0
+        if containsAny(bytes, negativeWords) || words(bytes).contains("hid") { weight -= 25 }
+        if containsAny(bytes, positiveWords) { weight += 25 }
+        return weight
+    }
+
+    /// The UTF-8 bytes of each pattern.
+    static func patterns(_ words: String...) -> [[UInt8]] {
+        words.map { Array($0.utf8) }
+    }
+
+    /// True when any pattern occurs in `bytes`.
+    static func containsAny(_ bytes: [UInt8], _ patterns: [[UInt8]]) -> Bool {
+        patterns.contains { contains(bytes, $0) }
+    }
+
+    /// True when `pattern` occurs in `bytes` (a plain scan; both are short).
+    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, pattern.count <= bytes.count else { return false }
+        var start = 0
+        let last = bytes.count - pattern.count
+        while start <= last {
+            if bytes[start] == first {
+                var offset = 1
+                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// The words of `bytes`, split at ASCII characters other than letters and digits.
+    static func words(_ bytes: [UInt8]) -> [String] {
+        bytes.split { $0 < 0x80 && !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A)) }
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,135 @@
+/// The character encoding of a saved page, and its conversion to UTF-8.
+///
+/// The encoding comes from a byte-order mark, then from the first `<meta charset>` (or `http-equiv` content type)
+/// or XML declaration in the first few kilobytes. Without any, valid UTF-8 is taken as UTF-8 and anything else
+/// as Windows-1252, as browsers do.
+enum HTMLCharset: Equatable, Sendable {
+    case utf8
+    case utf16LittleEndian
+    case utf16BigEndian
+    case windows1252
+    /// Any other declared encoding, by its label; libxml2 converts it through iconv.
+    case other(String)
+
+    /// How many bytes are searched for a declaration.
+    static let sniffLength = 4096
+
+    /// Detects the encoding of `bytes`.
+    static func detect(_ bytes: [UInt8]) -> HTMLCharset {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
+        if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
+        if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
+        if let label = declaredLabel(in: bytes) { return named(label) }
+        return String(validating: bytes, as: UTF8.self) != nil ? .utf8 : .windows1252
+    }
+
+    /// The encoding for a declared label such as `ISO-8859-1` or `utf8`.
+    static func named(_ label: String) -> HTMLCharset {
+        let key = label.lowercased().filter { $0.isLetter || $0.isNumber }
+        switch key {
+        case "utf8", "unicode11utf8", "unicode20utf8", "xunicode20utf8": return .utf8
+        // A page cannot really be UTF-16 when its ASCII declaration was readable without a BOM.
+        case "utf16", "utf16le", "utf16be", "unicode", "ucs2": return .utf8
+        case "windows1252", "cp1252", "xcp1252", "iso88591", "latin1", "l1", "ascii", "usascii", "iso885915",
+            "cp819", "ibm819", "iso8859115", "usascii1968", "ansix341968":
+            return .windows1252
+        default: return .other(label)
+        }
+    }
+
+    /// The page as UTF-8 bytes, or nil when the conversion is left to libxml2 (`other`).
+    func utf8Bytes(_ bytes: [UInt8]) -> [UInt8]? {
+        switch self {
+        case .utf8:
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            if String(validating: body, as: UTF8.self) != nil { return body }
+            return Array(String(decoding: body, as: UTF8.self).utf8)
+        case .utf16LittleEndian, .utf16BigEndian:
+            let little = self == .utf16LittleEndian
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var index = 2
+            while index + 1 < bytes.count {
+                let (a, b) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+                units.append(little ? a | b << 8 : a << 8 | b)
+                index += 2
+            }
+            return Array(String(decoding: units, as: UTF16.self).utf8)
+        case .windows1252:
+            var scalars = String.UnicodeScalarView()
+            scalars.reserveCapacity(bytes.count)
+            for byte in bytes { scalars.append(Self.windows1252Scalar(byte)) }
+            return Array(String(scalars).utf8)
+        case .other:
+            return nil
+        }
+    }
+
+    /// The Unicode scalar of one Windows-1252 byte.
+    static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+        guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+        let table: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+            0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+            0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        return Unicode.Scalar(table[Int(byte - 0x80)]) ?? Unicode.Scalar(byte)
+    }
+
+    /// The label of the first `charset=` (meta tag, content type) or `encoding=` (XML declaration) in the head.
+    static func declaredLabel(in bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(sniffLength).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        for marker in ["charset", "encoding"] {
+            let pattern = Array(marker.utf8)
+            var index = head.startIndex
+            while let found = firstIndex(of: pattern, in: head, from: index) {
+                index = found + pattern.count
+                if let label = labelAfter(index, in: head), isInsideTag(found, in: head) { return label }
+            }
+        }
+        return nil
+    }
+
+    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard pattern.count <= bytes.count, start <= bytes.count - pattern.count else { return nil }
+        var index = start
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `= "label"` after `index`, with optional spaces and quotes.
+    private static func labelAfter(_ start: Int, in bytes: [UInt8]) -> String? {
+        var index = start
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return nil }
+        index += 1
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x22 || bytes[index] == 0x27 { index += 1 }
+        var label: [UInt8] = []
+        while index < bytes.count, label.count < 40 {
+            let byte = bytes[index]
+            let isLabel = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D || byte == 0x5F
+                || byte == 0x2E || byte == 0x3A
+            guard isLabel else { break }
+            label.append(byte)
+            index += 1
+        }
+        return label.isEmpty ? nil : String(decoding: label, as: UTF8.self)
+    }
+
+    /// True when `index` is inside a `<meta ...>` or `<?xml ...?>` tag (not in a script or text).
+    private static func isInsideTag(_ index: Int, in bytes: [UInt8]) -> Bool {
+        var cursor = index
+        while cursor > 0, index - cursor < 512 {
+            cursor -= 1
+            if bytes[cursor] == UInt8(ascii: ">") { return false }
+            if bytes[cursor] == UInt8(ascii: "<") {
+                let name = bytes[(cursor + 1)...].prefix(5)
+                return name.starts(with: Array("meta".utf8)) || name.starts(with: Array("?xml".utf8))
+            }
+        }
+        return false
+    }
+}

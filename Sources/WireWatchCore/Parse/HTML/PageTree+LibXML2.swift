@@ -1,0 +1,180 @@
+import CLibXML2
+
+extension PageTree {
+    /// Elements nested deeper than this are flattened into their ancestor at this depth (their text and
+    /// paragraph breaks are kept), so that walks up the tree stay short on pathological markup.
+    static let maximumDepth = 256
+
+    /// Copies the visible elements and text of `document` into a tree, and gathers the metadata of `<head>`
+    /// (and of meta and JSON-LD tags anywhere) into `head`. The walk is a loop over the libxml2 tree.
+    init(document: HTMLDocument, head: inout PageHead) {
+        self.init()
+        guard let root = document.root else { return }
+        nodes.reserveCapacity(4096)
+        // Open elements of the copy, and for each libxml2 element descended into, whether it was opened.
+        var open: [Int] = []
+        var opened: [Bool] = []
+        var node = root
+        walk: while true {
+            var descend = false
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = Self.string(node.pointee.name)
+                if HTMLTag.droppedNames.contains(name) {
+                    Self.collect(name, node, into: &head)
+                } else if node.pointee.children == nil {
+                    let index = appendElement(node, name: name, parent: open.last ?? -1)
+                    nodes[index].end = Int32(nodes.count)
+                } else {
+                    descend = true
+                    let index = appendElement(node, name: name, parent: open.last ?? -1)
+                    let isOpened = open.count < Self.maximumDepth
+                    if isOpened {
+                        open.append(index)
+                    } else {
+                        // Too deep: kept as an empty marker (it still ends a paragraph); its content goes to the
+                        // deepest open ancestor.
+                        nodes[index].end = Int32(nodes.count)
+                    }
+                    opened.append(isOpened)
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content {
+                    let text = HTMLWhitespace.collapseRuns(Self.string(content))
+                    if !text.isEmpty {
+                        nodes.append(PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1), text: text))
+                    }
+                }
+            default:
+                break
+            }
+            if descend, let child = node.pointee.children {
+                node = child
+                continue
+            }
+            var cursor = node
+            while true {
+                if cursor == root { break walk }
+                if let next = cursor.pointee.next {
+                    node = next
+                    continue walk
+                }
+                guard let parent = cursor.pointee.parent else { break walk }
+                cursor = parent
+                if opened.popLast() == true, let index = open.popLast() { nodes[index].end = Int32(nodes.count) }
+            }
+        }
+        while let index = open.popLast() { nodes[index].end = Int32(nodes.count) }
+        computeAggregates()
+    }
+
+    /// Appends an element with its attributes read; returns its index.
+    private mutating func appendElement(_ node: xmlNodePtr, name: String, parent: Int) -> Int {
+        var element = PageNode(tag: HTMLTag(name: name), parent: Int32(parent))
+        var identifier = ""
+        var classes = ""
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            let key = Self.string(current.pointee.name)
+            let value = Self.value(of: current)
+            switch key {
+            case "id": identifier = value
+            case "class": classes = value
+            case "hidden": element.flags.insert(.hidden)
+            case "aria-hidden" where value.lowercased() == "true": element.flags.insert(.hidden)
+            case "style" where Self.hidesElement(style: value): element.flags.insert(.hidden)
+            case "href" where element.tag == .a: element.flags.insert(.link)
+            case "itemprop" where value.lowercased().split(separator: " ").contains("articlebody"):
+                element.flags.insert(.articleBody)
+            case "role":
+                switch value.lowercased() {
+                case "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog",
+                    "dialog", "search", "toolbar", "tablist":
+                    element.flags.insert(.chromeRole)
+                case "main", "article":
+                    element.flags.insert(.mainRole)
+                default:
+                    break
+                }
+            default:
+                break
+            }
+        }
+        if !identifier.isEmpty || !classes.isEmpty {
+            let identifier = identifier.lowercased()
+            element.classes = classes.lowercased()
+            element.hints = ElementHints(identifier: identifier, classes: element.classes)
+            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(element.classes))
+        }
+        nodes.append(element)
+        return nodes.count - 1
+    }
+
+    /// Records the metadata held by a dropped element (`head`, `meta`, `title`, JSON-LD `script`).
+    private static func collect(_ name: String, _ node: xmlNodePtr, into head: inout PageHead) {
+        switch name {
+        case "head":
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE {
+                    let childName = string(current.pointee.name)
+                    if childName != "head" { collect(childName, current, into: &head) }
+                }
+                child = current.pointee.next
+            }
+        case "meta":
+            var key: String?
+            var content: String?
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                attribute = current.pointee.next
+                let value = value(of: current)
+                switch string(current.pointee.name) {
+                case "name", "property", "itemprop": key = key ?? value.lowercased()
+                case "content": content = value
+                default: break
+                }
+            }
+            if let key, let content { head.metas.append((key, content)) }
+        case "title" where head.title == nil:
+            head.title = HTMLWhitespace.collapse(textContent(node))
+        case "script":
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                attribute = current.pointee.next
+                guard string(current.pointee.name) == "type" else { continue }
+                let value = value(of: current)
+                if value.lowercased().contains("ld+json") { head.linkedData.append(textContent(node)) }
+            }
+        default:
+            break
+        }
+    }
+
+    /// The concatenated direct text children of an element (enough for `title` and `script`).
+    private static func textContent(_ node: xmlNodePtr) -> String {
+        var result = ""
+        var child = node.pointee.children
+        while let current = child {
+            if let content = current.pointee.content { result += string(content) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The text of an attribute.
+    private static func value(of attribute: xmlAttrPtr) -> String {
+        guard let child = attribute.pointee.children, let content = child.pointee.content else { return "" }
+        return string(content)
+    }
+
+    private static func hidesElement(style: String) -> Bool {
+        let compact = style.lowercased().filter { $0 != " " }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>) -> String {
+        String(cString: pointer)
+    }
+}

@@ -1,0 +1,19 @@
+/// The Windows-1252 code page: Latin-1 with printable characters in 0x80...0x9F.
+enum Windows1252 {
+    /// The five bytes the code page leaves undefined.
+    static let undefinedBytes: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    /// Characters of 0x80...0x9F (undefined bytes map to the C1 control of the same value, as browsers do).
+    private static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    /// The character a byte stands for.
+    static func scalar(for byte: UInt8) -> Unicode.Scalar {
+        if byte >= 0x80, byte <= 0x9F, let scalar = Unicode.Scalar(high[Int(byte) - 0x80]) { return scalar }
+        return Unicode.Scalar(byte)
+    }
+}

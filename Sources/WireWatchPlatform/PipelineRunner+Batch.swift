@@ -1,0 +1,93 @@
+import Foundation
+import Logging
+import Synchronization
+import WireWatchCore
+
+extension PipelineRunner {
+    /// On the work queue: commits a run of jobs in submission order (group commit).
+    ///
+    /// 1. each job's dedupe and output files (each file `fsync`ed and renamed);
+    /// 2. one `fsync` of the output folders;
+    /// 3. every ledger line in one append and one `fsync`;
+    /// 4. every outcome and the ledger's new length in one database transaction;
+    /// 5. only then each input is moved away (daemon mode) and logged.
+    func commit(_ jobs: [FileJob]) -> [CommitResult] {
+        var results = [CommitResult](repeating: .skipped, count: jobs.count)
+        var pending: [(index: Int, outcome: PendingOutcome)] = []
+        var batchDone: [String: FileRecord] = [:]
+        for (index, job) in jobs.enumerated() {
+            switch prepare(job, batchDone: batchDone) {
+            case .finished(let result):
+                results[index] = result
+            case .pending(let outcome):
+                pending.append((index, outcome))
+                if let sha = outcome.completion.sha256, batchDone[sha] == nil {
+                    batchDone[sha] = FileRecord(
+                        sha256: sha, file: job.name, status: outcome.completion.status,
+                        articles: outcome.completion.articles, firstSeen: "", lastSeen: "")
+                }
+            }
+        }
+        guard !pending.isEmpty else { return results }
+        let durable: Double
+        do {
+            durable = try StageTimings.measure { () throws(PlatformError) in
+                try makeDurable(pending.map(\.outcome))
+            }.1
+        } catch {
+            for (index, outcome) in pending {
+                results[index] = .failed
+                logger.error(
+                    "article.failed", metadata: ["file": .string(outcome.job.name), "reason": .string("\(error)")])
+            }
+            return results
+        }
+        var batchTotals = StageTotals()
+        defer { totals.withLock { $0.add(batchTotals) } }
+        for (index, outcome) in pending {
+            runAfterCommit(outcome)
+            var timings = outcome.timings
+            timings.write += durable / Double(pending.count)
+            batchTotals.add(timings)
+            logOutcome(
+                outcome.event, job: outcome.job, status: outcome.entry.status, article: outcome.entry.article,
+                timings: timings, level: outcome.level, extra: outcome.fields)
+            results[index] = outcome.result
+        }
+        return results
+    }
+
+    /// Output folders synced, ledger lines appended, then outcomes committed with the ledger's new length.
+    private func makeDurable(_ outcomes: [PendingOutcome]) throws(PlatformError) {
+        if outcomes.contains(where: { $0.result == .processed }) { try writer.syncDirectories() }
+        var completions = outcomes.map(\.completion)
+        for index in completions.indices { completions[index].awaitsDisposal = mode == .daemon }
+        try serial.withLock { (serial: inout SerialState) throws(PlatformError) in
+            let length = try serial.ledger.append(outcomes.map(\.entry))
+            try state.commit(completions, ledger: (serial.ledger.path, length), at: Date())
+        }
+    }
+
+    private func runAfterCommit(_ outcome: PendingOutcome) {
+        guard mode == .daemon else { return }
+        if case .nothing = outcome.after { return }
+        guard isUnchanged(outcome.job) else { return }
+        switch outcome.after {
+        case .nothing: break
+        case .dispose(let sha256): disposeInput(outcome.job, sha256: sha256)
+        case .quarantine(let reason): moveToQuarantine(path: outcome.job.path, reason: reason)
+        }
+    }
+
+    /// False when the input is no longer what intake read (a writer reopened it and wrote more, or replaced it):
+    /// it is then left in the inbox and queued again as a new version once its job ends, so that nothing written
+    /// after the read is moved away unprocessed.
+    private func isUnchanged(_ job: FileJob) -> Bool {
+        guard let identity = job.identity, let current = FileIdentity.of(path: job.path), current != identity else {
+            return true
+        }
+        logger.notice("input.changed", metadata: ["file": .string(job.name)])
+        serial.withLock { $0.changedInputs.append(job.path) }
+        return false
+    }
+}

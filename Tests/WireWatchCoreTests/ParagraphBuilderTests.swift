@@ -1,0 +1,71 @@
+import Testing
+@testable import WireWatchCore
+
+struct ParagraphBuilderTests {
+    let builder = ParagraphBuilder()
+
+    func texts(_ lines: [String], reasons: [BoilerplateReason?]? = nil) -> [String] {
+        builder.segments(lines: lines, reasons: reasons ?? Array(repeating: nil, count: lines.count)).map(\.text)
+    }
+
+    @Test func keepsOneLineParagraphsSeparate() {
+        let lines = [
+            "The minister said the plan would go ahead.",
+            "“We will not wait,” she added.",
+            "Opposition leaders called the move reckless.",
+        ]
+        #expect(texts(lines) == lines)
+    }
+
+    @Test func joinsLinesCutMidSentence() {
+        let lines = ["The council voted on Monday to close the", "old bridge, citing safety concerns."]
+        #expect(texts(lines) == ["The council voted on Monday to close the old bridge, citing safety concerns."])
+    }
+
+    @Test func joinsALineContinuingInLowerCase() {
+        #expect(texts(["Rain is expected across the region", "until the weekend."])
+            == ["Rain is expected across the region until the weekend."])
+    }
+
+    @Test func joinsHardWrappedBlocksWhole() {
+        let lines = [
+            "Farmers in the valley said the drought had cut",
+            "their harvest by half. Some have sold their",
+            "herds. Officials promised help by the end of",
+            "the month.",
+        ]
+        #expect(texts(lines).count == 1)
+    }
+
+    @Test func blankLinesSeparateParagraphs() {
+        let segments = builder.segments(lines: ["First one", "", "Second one"], reasons: [nil, nil, nil])
+        #expect(segments.map(\.text) == ["First one", "Second one"])
+        #expect(segments.map(\.blankBefore) == [true, true])
+    }
+
+    @Test func doesNotJoinBoilerplateToProse() {
+        let lines = ["A crowd gathers outside the court in the", "Jane Roe | AFP | Getty Images"]
+        #expect(texts(lines, reasons: [nil, .photoCredit]).count == 2)
+    }
+
+    @Test func letsAnEditorsNoteTakeItsContinuationLines() {
+        let lines = ["Editor’s note: this story was", "updated with new figures from", "the ministry."]
+        let segments = builder.segments(lines: lines, reasons: [.editorNote, nil, nil])
+        #expect(segments.count == 1)
+        #expect(segments[0].reason == .editorNote)
+    }
+
+    @Test func startsAParagraphAtEachBullet() {
+        let lines = ["• Prices rose for a third month", "• Wages did not keep up"]
+        let segments = builder.segments(lines: lines, reasons: [nil, nil])
+        #expect(segments.count == 2)
+        let allBullets = segments.allSatisfy(\.isBullet)
+        #expect(allBullets)
+        #expect(ParagraphBuilder.removingBullet(lines[0]) == "Prices rose for a third month")
+    }
+
+    @Test func joinsAWordBrokenWithAHyphen() {
+        #expect(ParagraphBuilder.join("a long-", "awaited vote") == "a long-awaited vote")
+        #expect(ParagraphBuilder.join("the vote", "came") == "the vote came")
+    }
+}

@@ -12,7 +12,7 @@ struct StatementMatcher: Sendable {
         for (index, quote) in article.quotes.enumerated() {
             guard let name = quote.speaker?.name, let speaker = speakerID(name) else { continue }
             for piece in Self.pieces(of: quote.text) {
-                let terms = Array(Set(DedupeText.contentTerms(piece).map { DedupeText.hash32($0) })).sorted()
+                let terms = Array(Set(DedupeText.contentTerms(piece))).sorted()
                 guard !terms.isEmpty else { continue }
                 units.append(
                     StoryState.Unit(
@@ -63,25 +63,35 @@ struct StatementMatcher: Sendable {
         return joined
     }
 
-    /// Weighted overlap of two term sets: the larger of Dice and scaled containment of the smaller set.
+    /// Weighted overlap of two sorted term sets: the larger of Dice and scaled containment of the smaller set.
     func similarity(_ a: [UInt32], _ b: [UInt32], weight: (UInt32) -> Double) -> Double {
-        let small = a.count <= b.count ? a : b
-        let large = Set(a.count <= b.count ? b : a)
+        var i = 0
+        var j = 0
         var shared = 0.0
         var sharedCount = 0
-        var smallMass = 0.0
-        for term in small {
-            let value = weight(term)
-            smallMass += value
-            if large.contains(term) {
+        var massA = 0.0
+        var massB = 0.0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                massA += weight(a[i])
+                i += 1
+            } else if i == a.count || b[j] < a[i] {
+                massB += weight(b[j])
+                j += 1
+            } else {
+                let value = weight(a[i])
+                massA += value
+                massB += value
                 shared += value
                 sharedCount += 1
+                i += 1
+                j += 1
             }
         }
         guard shared > 0 else { return 0 }
-        let largeMass = large.reduce(0.0) { $0 + weight($1) }
-        let dice = 2 * shared / (smallMass + largeMass)
-        let containment = (sharedCount >= 2 || small.count <= 1) ? shared / smallMass : 0
+        let dice = 2 * shared / (massA + massB)
+        let smaller = min(a.count, b.count)
+        let containment = (sharedCount >= 2 || smaller <= 1) ? shared / min(massA, massB) : 0
         return max(dice, containmentFactor * containment)
     }
 

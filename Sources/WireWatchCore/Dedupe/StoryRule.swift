@@ -1,5 +1,3 @@
-import Foundation
-
 /// Decides whether a new article belongs to the story of an earlier one: the same event, not merely the same
 /// people or place. Copies always share a story; otherwise the articles must be close in time and share much
 /// weighted vocabulary, or share vocabulary and statements (the same utterance reported in both).
@@ -30,21 +28,6 @@ struct StoryRule: Sendable {
 
     func isCloseInTime(_ a: ArticleFingerprint, _ b: ArticleFingerprint) -> Bool {
         abs(a.day - b.day) <= maximumDaysApart
-    }
-
-    /// Cosine of the IDF-weighted term vectors of `a` and `b` (their most distinctive terms).
-    func cosine(_ a: ArticleFingerprint, _ b: ArticleFingerprint, weight: (UInt32) -> Double) -> Double {
-        func vector(_ terms: [ArticleFingerprint.TermCount]) -> [UInt32: Double] {
-            var vector: [UInt32: Double] = [:]
-            for term in terms { vector[term.term] = (1 + log(Double(term.count))) * weight(term.term) }
-            return vector
-        }
-        let left = vector(a.terms)
-        let right = vector(b.terms)
-        var dot = 0.0
-        for (term, value) in left { if let other = right[term] { dot += value * other } }
-        let norms = (left.values.reduce(0) { $0 + $1 * $1 } * right.values.reduce(0) { $0 + $1 * $1 }).squareRoot()
-        return norms > 0 ? dot / norms : 0
     }
 
     /// IDF-weighted Jaccard overlap of the entity sets of `a` and `b`.

@@ -29,6 +29,15 @@ struct MentionParser {
             let left = parseSingleBackward(endingAt: start - 2, floor: floor, appositives: false),
             left.kind != .pronoun, left.kind != .media
         else { return mention }
+        if left.kind == .description, mention.kind == .description,
+            !WordClass.determiners.contains(tokens[start].lower)
+        {
+            // `the former secretary of state and current presidential nominee`: two roles of one person.
+            mention.range = left.range.lowerBound..<mention.range.upperBound
+            mention.text = paragraph.text(mention.range)
+            mention.descriptionWords = left.descriptionWords + mention.descriptionWords
+            return mention
+        }
         mention.range = left.range.lowerBound..<mention.range.upperBound
         var lower = mention.range.lowerBound
         if ["both", "the"].contains(tokens[lower].lower), lower + 1 < mention.range.upperBound { lower += 1 }

@@ -66,6 +66,7 @@ extension PipelineRunner {
                     articles: fresh.map(\.article) + outcomes.flatMap(\.revisedArticles),
                     stories: stories.values.sorted { $0.id < $1.id }, syncingDirectories: false)
             }
+            writer.remove(stories: outcomes.flatMap(\.removedStories).filter { stories[$0] == nil })
         } catch {
             logger.error("article.failed", metadata: ["file": .string(job.name), "reason": .string("\(error)")])
             return .finished(.failed)

@@ -64,11 +64,11 @@ public final class PipelineRunner: Sendable {
     }
 
     /// Every schema step of the state database: the file state's and the dedupe store's.
-    static var stateMigrations: [StateMigration] { FileStateStore.migrations }
+    static var stateMigrations: [StateMigration] { FileStateStore.migrations + SQLiteDedupeStore.migrations }
 
-    /// The dedupe memory. The one line to change when the SQLite store arrives.
+    /// The dedupe memory: in the state database, so that it outlives restarts.
     static func makeDedupeStore(database: StateDatabase) -> any DedupeStore {
-        InMemoryDedupeStore()
+        SQLiteDedupeStore(database: database)
     }
 
     /// Queues the inbox entry at `path`. Callable from any thread; a path already queued or in progress is ignored,

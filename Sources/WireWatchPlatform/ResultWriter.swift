@@ -41,6 +41,11 @@ public final class ResultWriter: Sendable {
         if !stories.isEmpty { try AtomicFile.syncDirectory(storiesDirectory) }
     }
 
+    /// Removes the records of stories merged into others (a missing file is not an error).
+    public func remove(stories ids: [String]) {
+        for id in ids where Self.isSafeID(id) { unlink("\(storiesDirectory)/\(id).json") }
+    }
+
     /// `fsync` of the `articles/` and `stories/` folders, so that the renames of earlier writes survive a crash.
     public func syncDirectories() throws(PlatformError) {
         try AtomicFile.syncDirectory(articlesDirectory)

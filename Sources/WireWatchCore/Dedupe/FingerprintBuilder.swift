@@ -68,16 +68,21 @@ struct FingerprintBuilder: Sendable {
         return weighted.prefix(limit).map(\.item)
     }
 
-    /// The keys of `fingerprint`: its LSH bands and its rarest entities and terms.
+    /// The keys of `fingerprint`: its LSH bands and its most salient entities and terms (count × IDF), which
+    /// stay the same across articles on one event while rare words of one article do not.
     func keys(of fingerprint: ArticleFingerprint, statistics: TermStatistics) -> Keys {
-        func rarest(_ list: [ArticleFingerprint.TermCount], _ count: Int) -> [UInt32] {
-            let scored: [(term: UInt32, frequency: Int)] = list.map { ($0.term, statistics.documentFrequency($0.term)) }
-            let sorted = scored.sorted { $0.frequency != $1.frequency ? $0.frequency < $1.frequency : $0.term < $1.term }
-            return sorted.prefix(count).map(\.term)
+        func salient(_ list: [ArticleFingerprint.TermCount], _ count: Int) -> [UInt32] {
+            var scored: [(term: UInt32, weight: Double)] = []
+            for item in list {
+                let weight: Double = (1 + log(Double(item.count))) * statistics.inverseFrequency(item.term)
+                scored.append((item.term, weight))
+            }
+            scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+            return scored.prefix(count).map(\.term)
         }
         let bands = fingerprint.signature.bandKeys
-        let indexed = bands + rarest(fingerprint.entities, 6) + rarest(fingerprint.terms, 4)
-        let queried = bands + rarest(fingerprint.entities, 24) + rarest(fingerprint.terms, 12)
+        let indexed = bands + salient(fingerprint.entities, 6) + salient(fingerprint.terms, 4)
+        let queried = bands + salient(fingerprint.entities, 24) + salient(fingerprint.terms, 16)
         return Keys(indexed: Self.unique(indexed), queried: Self.unique(queried))
     }
 

@@ -43,7 +43,8 @@ extension PageTree {
                     let collapsed = HTMLWhitespace.collapseRuns(utf8: content)
                     if !collapsed.text.isEmpty {
                         var text = PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1))
-                        text.text = collapsed.text
+                        text.payload = Int32(texts.count)
+                        texts.append(collapsed.text)
                         text.textLength = collapsed.length
                         text.commas = collapsed.commas
                         nodes.append(text)
@@ -106,9 +107,13 @@ extension PageTree {
         }
         if !identifier.isEmpty || !classes.isEmpty {
             let identifier = identifier.lowercased()
-            element.classes = classes.lowercased()
-            element.hints = ElementHints(identifier: identifier, classes: element.classes)
-            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(element.classes))
+            let classes = classes.lowercased()
+            element.hints = ElementHints(identifier: identifier, classes: classes)
+            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(classes))
+            if !classes.isEmpty {
+                element.payload = Int32(classNames.count)
+                classNames.append(classes)
+            }
         }
         nodes.append(element)
         return nodes.count - 1

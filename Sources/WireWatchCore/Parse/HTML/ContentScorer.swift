@@ -190,12 +190,12 @@ struct ContentScorer {
         return top
     }
 
-    /// The deepest block under `index` that still holds 90% of its prose.
+    /// The deepest block under `index` that still holds 95% of its prose.
     func narrowed(_ index: Int, mass: [Int], tree: PageTree) -> Int {
         var current = index
         let total = mass[index]
         guard total > 0 else { return index }
-        while let child = tree.elementChildren(of: current).first(where: { mass[$0] * 10 >= total * 9 }) {
+        while let child = tree.elementChildren(of: current).first(where: { mass[$0] * 100 >= total * 95 }) {
             current = child
         }
         return current

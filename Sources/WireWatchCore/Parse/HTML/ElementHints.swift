@@ -31,7 +31,7 @@ struct ElementHints: OptionSet, Sendable {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain")
+        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain", "copyright")
 
     /// Whole words of calls to action and recommendation widgets, also unlikely.
     static let unlikelyWholeWords = patterns("cta", "promo", "recommended", "recommendations", "nocontent")

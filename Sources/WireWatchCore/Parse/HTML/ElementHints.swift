@@ -16,34 +16,34 @@ struct ElementHints: OptionSet, Sendable {
     static let byline = ElementHints(rawValue: 1 << 4)
 
     /// Substrings of containers that hold the article.
-    static let positiveWords = patterns(
+    static let positiveWords = BytePatterns(
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
         "blog", "story")
 
     /// Substrings of page furniture.
-    static let negativeWords = patterns(
+    static let negativeWords = BytePatterns(
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "tool", "widget")
 
     /// Substrings of blocks that are almost never the article.
-    static let unlikelyWords = patterns(
+    static let unlikelyWords = BytePatterns(
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain")
+        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain", "copyright")
 
     /// Whole words of calls to action and recommendation widgets, also unlikely.
     static let unlikelyWholeWords = patterns("cta", "promo", "recommended", "recommendations", "nocontent")
 
     /// Substrings that rescue an unlikely-looking block.
-    static let maybeContentWords = patterns("and", "article", "body", "column", "content", "main", "shadow")
+    static let maybeContentWords = BytePatterns("and", "article", "body", "column", "content", "main", "shadow")
 
     /// Substrings of reader comment sections.
-    static let commentWords = patterns("comment", "disqus")
+    static let commentWords = BytePatterns("comment", "disqus")
 
     /// Substrings that keep a comment-looking block (`comment-content` of a page that is itself a post).
-    static let contentWords = patterns("article", "main", "body", "content")
+    static let contentWords = BytePatterns("article", "main", "body", "content")
 
     /// Whole words of share, follow and print widgets.
     static let shareWords = patterns("share", "shares", "sharing", "sharedaddy", "sociable", "addthis")
@@ -54,7 +54,7 @@ struct ElementHints: OptionSet, Sendable {
         "figcaption", "photo", "photos", "image", "images", "img", "video", "videos")
 
     /// Substrings of bylines, datelines and author boxes.
-    static let bylineWords = patterns("byline", "author", "dateline", "writtenby")
+    static let bylineWords = BytePatterns("byline", "author", "dateline", "writtenby")
 
     /// Classifies the lower-cased `id` and `class` of an element.
     init(identifier: String, classes: String) {
@@ -96,24 +96,8 @@ struct ElementHints: OptionSet, Sendable {
     }
 
     /// True when any pattern occurs in `bytes`.
-    static func containsAny(_ bytes: [UInt8], _ patterns: [[UInt8]]) -> Bool {
-        patterns.contains { contains(bytes, $0) }
-    }
-
-    /// True when `pattern` occurs in `bytes` (a plain scan; both are short).
-    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, pattern.count <= bytes.count else { return false }
-        var start = 0
-        let last = bytes.count - pattern.count
-        while start <= last {
-            if bytes[start] == first {
-                var offset = 1
-                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
-            }
-            start += 1
-        }
-        return false
+    static func containsAny(_ bytes: [UInt8], _ patterns: BytePatterns) -> Bool {
+        patterns.occurs(in: bytes)
     }
 
     /// `hid`, a common abbreviation of hidden.

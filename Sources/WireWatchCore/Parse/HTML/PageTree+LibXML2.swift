@@ -14,20 +14,29 @@ extension PageTree {
         // Open elements of the copy, and for each libxml2 element descended into, whether it was opened.
         var open: [Int] = []
         var opened: [Bool] = []
+        // libxml2 interns element names in the document's dictionary: one lookup per distinct name pointer.
+        var names: [UnsafePointer<xmlChar>: (name: String, tag: HTMLTag, isDropped: Bool)] = [:]
         var node = root
         walk: while true {
             var descend = false
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = Self.string(node.pointee.name)
-                if HTMLTag.droppedNames.contains(name) {
-                    Self.collect(name, node, into: &head)
+                guard let name = node.pointee.name else { break }
+                let pointer = UnsafePointer(name)
+                let known = names[pointer] ?? {
+                    let name = Self.string(pointer)
+                    let entry = (name, HTMLTag(name: name), HTMLTag.droppedNames.contains(name))
+                    names[pointer] = entry
+                    return entry
+                }()
+                if known.isDropped {
+                    Self.collect(known.name, node, into: &head)
                 } else if node.pointee.children == nil {
-                    let index = appendElement(node, name: name, parent: open.last ?? -1)
+                    let index = appendElement(node, tag: known.tag, parent: open.last ?? -1)
                     nodes[index].end = Int32(nodes.count)
                 } else {
                     descend = true
-                    let index = appendElement(node, name: name, parent: open.last ?? -1)
+                    let index = appendElement(node, tag: known.tag, parent: open.last ?? -1)
                     let isOpened = open.count < Self.maximumDepth
                     if isOpened {
                         open.append(index)
@@ -43,7 +52,8 @@ extension PageTree {
                     let collapsed = HTMLWhitespace.collapseRuns(utf8: content)
                     if !collapsed.text.isEmpty {
                         var text = PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1))
-                        text.text = collapsed.text
+                        text.payload = Int32(texts.count)
+                        texts.append(collapsed.text)
                         text.textLength = collapsed.length
                         text.commas = collapsed.commas
                         nodes.append(text)
@@ -73,8 +83,8 @@ extension PageTree {
     }
 
     /// Appends an element with its attributes read; returns its index.
-    private mutating func appendElement(_ node: xmlNodePtr, name: String, parent: Int) -> Int {
-        var element = PageNode(tag: HTMLTag(name: name), parent: Int32(parent))
+    private mutating func appendElement(_ node: xmlNodePtr, tag: HTMLTag, parent: Int) -> Int {
+        var element = PageNode(tag: tag, parent: Int32(parent))
         var identifier = ""
         var classes = ""
         var attribute = node.pointee.properties
@@ -106,9 +116,13 @@ extension PageTree {
         }
         if !identifier.isEmpty || !classes.isEmpty {
             let identifier = identifier.lowercased()
-            element.classes = classes.lowercased()
-            element.hints = ElementHints(identifier: identifier, classes: element.classes)
-            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(element.classes))
+            let classes = classes.lowercased()
+            element.hints = ElementHints(identifier: identifier, classes: classes)
+            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(classes))
+            if !classes.isEmpty {
+                element.payload = Int32(classNames.count)
+                classNames.append(classes)
+            }
         }
         nodes.append(element)
         return nodes.count - 1

@@ -21,10 +21,9 @@ struct PageNode: Sendable {
     var parent: Int32
     /// One past the last index of this node's subtree (nodes are stored in document order).
     var end: Int32 = 0
-    /// Text of a text node with white space collapsed to single spaces; empty for elements.
-    var text: String = ""
-    /// Lower-cased `class` of an element.
-    var classes: String = ""
+    /// For a text node, its index in ``PageTree/texts``; for an element with a `class`, its index in
+    /// ``PageTree/classNames``; otherwise -1. (Strings live outside the node so that nodes copy cheaply.)
+    var payload: Int32 = -1
     /// What the element's `id` and `class` name (furniture, comments, share widget...).
     var hints: ElementHints = []
     /// The readability weight of the `id` and `class` (-50...50).
@@ -43,6 +42,22 @@ struct PageNode: Sendable {
 /// every walk is a loop (deeply nested markup cannot overflow the stack).
 struct PageTree: Sendable {
     var nodes: [PageNode] = []
+    /// The text of each text node, white space collapsed to single spaces (kept at the ends).
+    var texts: [String] = []
+    /// The lower-cased `class` of each element that has one.
+    var classNames: [String] = []
+
+    /// The text of the text node at `index`, empty for an element.
+    func text(ofNode index: Int) -> String {
+        let node = nodes[index]
+        return node.tag == .text && node.payload >= 0 ? texts[Int(node.payload)] : ""
+    }
+
+    /// The lower-cased `class` of the element at `index`, empty when it has none.
+    func classes(of index: Int) -> String {
+        let node = nodes[index]
+        return node.tag != .text && node.payload >= 0 ? classNames[Int(node.payload)] : ""
+    }
 
     /// The index of the first `<body>` (or the root when there is none).
     var bodyIndex: Int {
@@ -89,7 +104,7 @@ struct PageTree: Sendable {
                 continue
             }
             if node.tag == .text {
-                pieces += node.text
+                pieces += text(ofNode: position)
             } else if node.tag.isBlock || node.tag == .br {
                 pieces += " "
             }

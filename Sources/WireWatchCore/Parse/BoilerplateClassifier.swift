@@ -17,13 +17,13 @@ struct BoilerplateClassifier: Sendable {
         if key.isEmpty { return .separator }
         if shape.wordCount > Self.maxShortRuleWords {
             // Long paragraphs can only be notes or legal text.
-            if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
+            if BoilerplateVocabulary.editorNoteOpeningSet.isPrefix(of: key) { return .editorNote }
             if isCorrection(text, key: key, shape: shape) { return .correction }
             return isDisclaimer(text, key: key, shape: shape) ? .disclaimer : nil
         }
         if isEmbed(text, key: key) { return .embed }
         if isSyndicationID(text) { return .syndicationID }
-        if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
+        if BoilerplateVocabulary.editorNoteOpeningSet.isPrefix(of: key) { return .editorNote }
         if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text) { return .dateStamp }
         if isCorrection(text, key: key, shape: shape) { return .correction }
         if isDisclaimer(text, key: key, shape: shape) { return .disclaimer }
@@ -42,6 +42,9 @@ struct BoilerplateClassifier: Sendable {
 
     /// How far into a line a label's separator may come (in UTF-8 bytes, a little over the 40 characters read).
     static let labelScanBytes = 48
+
+    /// Bytes that start a label separator: `|`, `:`, `>`, `-`, and the lead bytes of dashes and `»`.
+    static let separatorBytes: Set<UInt8> = [0x7C, 0x3A, 0x3E, 0x2D, 0xE2, 0xC2]
 
     /// Paragraphs longer than this are checked only for notes and legal text.
     static let maxShortRuleWords = 70
@@ -137,7 +140,7 @@ struct BoilerplateClassifier: Sendable {
             let stamp = text[..<colon]
             return stamp.contains(where: \.isNumber)
         }
-        return BoilerplateVocabulary.correctionOpenings.contains(where: key.hasPrefix)
+        return BoilerplateVocabulary.correctionOpeningSet.isPrefix(of: key)
     }
 
     func isDisclaimer(_ text: String, key: String, shape: LineShape) -> Bool {
@@ -179,7 +182,7 @@ struct BoilerplateClassifier: Sendable {
            text.utf8.contains(UInt8(ascii: "@")) || BoilerplateVocabulary.socialPlatformKeys.occurs(in: " " + key) {
             return true
         }
-        if shape.wordCount <= 15, BoilerplateVocabulary.readMoreOpenings.contains(where: key.hasPrefix) { return true }
+        if shape.wordCount <= 15, BoilerplateVocabulary.readMoreOpeningSet.isPrefix(of: key) { return true }
         if shape.wordCount <= 30, let first = key.split(separator: " ").first,
            ["sign", "subscribe", "download", "get", "join", "register", "install"].contains(first) {
             let padded = " \(key) "
@@ -216,8 +219,7 @@ struct BoilerplateClassifier: Sendable {
     /// The comparable text before the first label separator (`|`, `:`, a dash or `>>`) within the first 40
     /// characters, or nil.
     func labelBeforeSeparator(_ text: String) -> String? {
-        let separators: Set<UInt8> = [0x7C, 0x3A, 0x3E, 0x2D, 0xE2, 0xC2]
-        guard text.utf8.prefix(Self.labelScanBytes).contains(where: separators.contains) else { return nil }
+        guard text.utf8.prefix(Self.labelScanBytes).contains(where: Self.separatorBytes.contains) else { return nil }
         var label = ""
         for (offset, character) in text.enumerated() {
             if offset > 40 { return nil }

@@ -139,6 +139,11 @@ enum BoilerplateVocabulary {
     static let socialPlatformKeys = PhraseSet(socialPlatforms.map { " " + $0.comparable })
     static let feedNoteKeys = PhraseSet(feedNotes)
     static let trailingCreditLabelSet = PhraseSet(trailingCreditLabels)
+    static let reportingCreditOpeningSet = PhraseSet(reportingCreditOpenings)
+    static let readMoreOpeningSet = PhraseSet(readMoreOpenings)
+    static let editorNoteOpeningSet = PhraseSet(editorNoteOpenings)
+    static let correctionOpeningSet = PhraseSet(correctionOpenings)
+    static let captionOpeningSet = PhraseSet(captionOpenings)
 
     /// Headings of disclaimers.
     static let disclaimerHeadings: Set<String> = [

@@ -41,7 +41,8 @@ extension BoilerplateClassifier {
     func isCaptionLine(_ text: String, key: String, shape: LineShape) -> Bool {
         guard shape.wordCount <= 70 else { return false }
         if BoilerplateVocabulary.captionOpeningSet.isPrefix(of: key),
-           let comma = text.firstIndex(where: { $0 == "," || $0 == ":" }), text.distance(from: text.startIndex, to: comma) <= 16 {
+           let comma = text.firstIndex(where: { $0 == "," || $0 == ":" }),
+           text.distance(from: text.startIndex, to: comma) <= 16 {
             return true
         }
         guard BoilerplateVocabulary.trailingCreditLabelSet.occurs(in: text) else { return false }

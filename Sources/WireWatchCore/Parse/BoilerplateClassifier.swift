@@ -28,7 +28,8 @@ struct BoilerplateClassifier: Sendable {
         if isCorrection(text, key: key, shape: shape) { return .correction }
         if isDisclaimer(text, key: key, shape: shape) { return .disclaimer }
         if isPromo(text, key: key, shape: shape) { return .promo }
-        if shape.wordCount <= 30, let label = labelBeforeSeparator(text), BoilerplateVocabulary.tagLabels.contains(label) {
+        if shape.wordCount <= 30, let label = labelBeforeSeparator(text),
+           BoilerplateVocabulary.tagLabels.contains(label) {
             return .sectionLabel
         }
         if let credit = photoCredit(shape) { return credit }
@@ -42,6 +43,9 @@ struct BoilerplateClassifier: Sendable {
 
     /// How far into a line a label's separator may come (in UTF-8 bytes, a little over the 40 characters read).
     static let labelScanBytes = 48
+
+    /// Marks that open live-blog and related-story teasers (`>> ...`, `► ...`).
+    static let teaserMarkers = [">>", "\u{25BA}", "\u{25B6}", "\u{27A4}", "\u{2794}", "\u{2192}", "\u{21D2}"]
 
     /// Bytes that start a label separator: `|`, `:`, `>`, `-`, and the lead bytes of dashes and `»`.
     static let separatorBytes: Set<UInt8> = [0x7C, 0x3A, 0x3E, 0x2D, 0xE2, 0xC2]
@@ -68,10 +72,13 @@ struct BoilerplateClassifier: Sendable {
             for noun in Self.gluableNouns where lower.count > noun.count && lower.hasPrefix(noun) {
                 let next = word[word.index(word.startIndex, offsetBy: noun.count)]
                 guard LineShape.openers.contains(next) || next.isUppercase else { continue }
-                let label = (words.dropLast().map(String.init) + [String(word.prefix(noun.count))]).joined(separator: " ")
+                let label = (words.dropLast().map(String.init) + [String(word.prefix(noun.count))])
+                    .joined(separator: " ")
                 let labelShape = LineShape(label)
                 let isPhrase = BoilerplateVocabulary.promoPhrases.contains(label.comparable)
-                guard labelShape.isTitleLike, isPhrase || BoilerplateVocabulary.promoNouns.contains(noun) else { continue }
+                guard labelShape.isTitleLike, isPhrase || BoilerplateVocabulary.promoNouns.contains(noun) else {
+                    continue
+                }
                 let restStart = TextSearch.firstRange(of: label, in: line)?.upperBound ?? line.startIndex
                 return (label, String(line[restStart...]))
             }
@@ -123,9 +130,8 @@ struct BoilerplateClassifier: Sendable {
         guard text.count >= 16, text.count <= 64 else { return false }
         var digits = 0, upper = 0
         for character in text {
-            guard character.isASCII, character.isLetter || character.isNumber || character == "-" || character == "_" else {
-                return false
-            }
+            let allowed = character.isLetter || character.isNumber || character == "-" || character == "_"
+            guard character.isASCII, allowed else { return false }
             if character.isNumber { digits += 1 } else if character.isUppercase { upper += 1 }
         }
         return digits >= 10 && upper >= 2 && !text.lowercased().hasPrefix("http")
@@ -154,7 +160,9 @@ struct BoilerplateClassifier: Sendable {
             if key.hasPrefix("copyright "), key.dropFirst(10).first?.isNumber == true || text.contains("\u{00A9}") {
                 return true
             }
-            if text.hasPrefix("(c) ") || text.hasPrefix("(C) "), key.dropFirst(2).first?.isNumber == true { return true }
+            if text.hasPrefix("(c) ") || text.hasPrefix("(C) "), key.dropFirst(2).first?.isNumber == true {
+                return true
+            }
         }
         if shape.wordCount <= 60, BoilerplateVocabulary.feedNoteKeys.occurs(in: key) { return true }
         return shape.wordCount <= 150 && Self.legalCueCount(key) >= 3
@@ -167,9 +175,7 @@ struct BoilerplateClassifier: Sendable {
 
     func isPromo(_ text: String, key: String, shape: LineShape) -> Bool {
         if shape.wordCount <= 5, BoilerplateVocabulary.promoPhrases.contains(key) { return true }
-        for marker in [">>", "\u{25BA}", "\u{25B6}", "\u{27A4}", "\u{2794}", "\u{2192}", "\u{21D2}"] where text.hasPrefix(marker) {
-            return true
-        }
+        if Self.teaserMarkers.contains(where: text.hasPrefix) { return true }
         if shape.wordCount <= 40, let label = labelBeforeSeparator(text),
            BoilerplateVocabulary.promoLabels.contains(label) {
             return true

@@ -57,7 +57,8 @@ struct PhraseSet: Sendable {
                                     let start = starts[phrase], length = starts[phrase + 1] - start
                                     guard position + length <= haystack.count, !found.contains(phrase) else { continue }
                                     var matched = 1
-                                    while matched < length, haystack[position + matched] == phraseBytes[start + matched] {
+                                    while matched < length,
+                                          haystack[position + matched] == phraseBytes[start + matched] {
                                         matched += 1
                                     }
                                     guard matched == length else { continue }

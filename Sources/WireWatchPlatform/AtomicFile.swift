@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// Writes whole files atomically: a temporary name in the same folder, `fsync`, `rename`, then `fsync` of the folder.
@@ -28,7 +29,7 @@ public enum AtomicFile {
             }
             offset += written
         }
-        if fsync(fd) != 0 {
+        if FileSync.sync(fd) != 0 {
             let code = errno
             close(fd)
             unlink(temporary)
@@ -43,12 +44,34 @@ public enum AtomicFile {
         if syncingDirectory { try syncDirectory(directory) }
     }
 
+    /// Deletes the temporary files that ``write(_:to:permissions:syncingDirectory:)`` leaves in `directory` when the
+    /// process is killed between creating and renaming them (`.NAME.PID.tmp`, from another process than this one).
+    /// Call it at startup, before any write. Entries of other shapes and sub-folders are left alone.
+    /// - Returns: the names removed.
+    @discardableResult
+    public static func removeTemporaries(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let own = ".\(getpid()).tmp"
+        return names.filter { name in
+            guard isTemporaryName(name), !name.hasSuffix(own) else { return false }
+            return unlink(directory + "/" + name) == 0
+        }
+    }
+
+    /// `.NAME.PID.tmp`, as ``write(_:to:permissions:syncingDirectory:)`` names its temporary files.
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+        let parts = name.dropFirst().dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let pid = parts.last, !pid.isEmpty else { return false }
+        return pid.allSatisfy(\.isASCII) && pid.allSatisfy(\.isNumber) && !parts.dropLast().joined().isEmpty
+    }
+
     /// `fsync` of a folder, so that a rename into it survives a crash.
     public static func syncDirectory(_ directory: String) throws(PlatformError) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw .syscall("open", path: directory, errno: errno) }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw .syscall("fsync", path: directory, errno: errno) }
+        guard FileSync.sync(fd) == 0 else { throw .syscall("fsync", path: directory, errno: errno) }
     }
 
     static func parentDirectory(of path: String) -> String {

@@ -10,6 +10,8 @@ public struct IntakeFile: Sendable, Equatable {
     public var bytes: [UInt8]
     /// Lowercase hex SHA-256 of `bytes`.
     public var sha256: String
+    /// The entry's identity when it was opened (before reading).
+    public var identity: FileIdentity? = nil
 }
 
 /// Reads one inbox entry safely: never follows a symbolic link, never blocks on a FIFO, refuses anything that is
@@ -38,13 +40,15 @@ public struct FileIntake: Sendable {
         }
         defer { close(fd) }
         guard fstat(fd, &status) == 0 else { throw .unreadable(errno: errno) }
+        let identity = FileIdentity(status)
         if let kind = Self.kindName(status.st_mode) { throw .notRegularFile(kind: kind) }
         let size = Int(status.st_size)
         if size > maxBytes { throw .tooLarge(bytes: size, limit: maxBytes) }
         let bytes = try Self.readAll(fd: fd, expected: size, limit: maxBytes)
         if bytes.isEmpty { throw .emptyInput }
         return IntakeFile(
-            path: path, name: Self.lastComponent(of: path), bytes: bytes, sha256: ContentHash.sha256Hex(bytes))
+            path: path, name: Self.lastComponent(of: path), bytes: bytes, sha256: ContentHash.sha256Hex(bytes),
+            identity: identity)
     }
 
     /// Reads until end of file, refusing to go past `limit` (the file may grow after `fstat`).

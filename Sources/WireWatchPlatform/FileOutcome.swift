@@ -3,6 +3,8 @@ import WireWatchCore
 /// Milliseconds spent in each stage of one input.
 struct StageTimings: Sendable {
     var intake = 0.0
+    /// The state database: the content's record and the attempt count (committed before the stages run).
+    var state = 0.0
     var parse = 0.0
     var attribute = 0.0
     var dedupe = 0.0
@@ -62,6 +64,8 @@ struct FileJob: Sendable {
     var name: String
     var timings = StageTimings()
     var outcome: FileOutcome = .vanished
+    /// The input's identity when intake read it; nil when it was not read.
+    var identity: FileIdentity?
 
     init(ticket: Int, path: String) {
         self.ticket = ticket

@@ -49,9 +49,13 @@ public final class FileStateStore: Sendable {
     }
 
     /// Counts one more attempt at a content (creating its record) and commits, then returns the new count.
+    ///
+    /// The commit survives a crash of the process (what the count is for: a file that stops the daemon) without
+    /// waiting for the disk: it is made with `synchronous = NORMAL`, whose WAL writes reach the OS before the
+    /// commit returns. A power loss may forget the count, which costs one more attempt.
     public func beginAttempt(sha256: String, file: String, at date: Date) throws(PlatformError) -> Int {
         let now = RFC3339Time.string(from: date)
-        return try access { db in
+        return try accessWithoutDiskSync { db in
             try db.execute(
                 sql: """
                     INSERT INTO files (sha256, file, status, attempts, disposed, first_seen, last_seen)
@@ -114,6 +118,23 @@ public final class FileStateStore: Sendable {
         }
     }
 
+    /// Gives back the attempt counted for a content that is still pending (its handling failed on the host's side,
+    /// which is no fault of the input).
+    public func endAttempt(sha256: String) throws(PlatformError) {
+        try access { db in
+            try db.execute(
+                sql: "UPDATE files SET attempts = MAX(attempts - 1, 0) WHERE sha256 = ? AND status = 'pending'",
+                arguments: [sha256])
+        }
+    }
+
+    /// The names of inputs whose attempt began but never ended: they were in flight when a run stopped.
+    public func suspects() throws(PlatformError) -> Set<String> {
+        try reading { db in
+            Set(try String.fetchAll(db, sql: "SELECT file FROM files WHERE status = 'pending' AND attempts >= 1"))
+        }
+    }
+
     /// Marks the inputs of these contents as moved or deleted for sure.
     public func markDisposed(_ shas: [String]) throws(PlatformError) {
         guard !shas.isEmpty else { return }
@@ -129,6 +150,23 @@ public final class FileStateStore: Sendable {
     private func access<T>(_ body: (Database) throws -> T) throws(PlatformError) -> T {
         do {
             return try database.queue.write(body)
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    private func accessWithoutDiskSync<T>(_ body: (Database) throws -> T) throws(PlatformError) -> T {
+        do {
+            return try database.queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+                var result: T?
+                try db.inTransaction {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
         } catch {
             throw .database("\(error)")
         }

@@ -63,7 +63,7 @@ public final class Ledger {
             }
             offset += written
         }
-        guard fsync(fd) == 0 else {
+        guard FileSync.sync(fd) == 0 else {
             let code = errno
             _ = ftruncate(fd, off_t(length))
             throw .syscall("fsync", path: path, errno: code)
@@ -82,7 +82,7 @@ public final class Ledger {
         while end > 0, bytes[end - 1] != UInt8(ascii: "\n") { end -= 1 }
         if end < bytes.count {
             guard ftruncate(fd, off_t(end)) == 0 else { throw .syscall("ftruncate", path: path, errno: errno) }
-            guard fsync(fd) == 0 else { throw .syscall("fsync", path: path, errno: errno) }
+            guard FileSync.sync(fd) == 0 else { throw .syscall("fsync", path: path, errno: errno) }
         }
         length = end
         let start = committedBytes ?? 0

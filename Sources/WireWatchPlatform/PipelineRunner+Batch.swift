@@ -42,10 +42,13 @@ extension PipelineRunner {
             }
             return results
         }
+        var batchTotals = StageTotals()
+        defer { totals.withLock { $0.add(batchTotals) } }
         for (index, outcome) in pending {
             runAfterCommit(outcome)
             var timings = outcome.timings
             timings.write += durable / Double(pending.count)
+            batchTotals.add(timings)
             logOutcome(
                 outcome.event, job: outcome.job, status: outcome.entry.status, article: outcome.entry.article,
                 timings: timings, level: outcome.level, extra: outcome.fields)
@@ -67,10 +70,24 @@ extension PipelineRunner {
 
     private func runAfterCommit(_ outcome: PendingOutcome) {
         guard mode == .daemon else { return }
+        if case .nothing = outcome.after { return }
+        guard isUnchanged(outcome.job) else { return }
         switch outcome.after {
         case .nothing: break
         case .dispose(let sha256): disposeInput(outcome.job, sha256: sha256)
         case .quarantine(let reason): moveToQuarantine(path: outcome.job.path, reason: reason)
         }
+    }
+
+    /// False when the input is no longer what intake read (a writer reopened it and wrote more, or replaced it):
+    /// it is then left in the inbox and queued again as a new version once its job ends, so that nothing written
+    /// after the read is moved away unprocessed.
+    private func isUnchanged(_ job: FileJob) -> Bool {
+        guard let identity = job.identity, let current = FileIdentity.of(path: job.path), current != identity else {
+            return true
+        }
+        logger.notice("input.changed", metadata: ["file": .string(job.name)])
+        serial.withLock { $0.changedInputs.append(job.path) }
+        return false
     }
 }

@@ -60,7 +60,8 @@ extension PipelineRunner {
             "file": .string(job.name),
             "status": .string(status.rawValue),
             "ms": .dictionary([
-                "intake": Self.rounded(timings.intake), "parse": Self.rounded(timings.parse),
+                "intake": Self.rounded(timings.intake), "state": Self.rounded(timings.state),
+                "parse": Self.rounded(timings.parse),
                 "attribute": Self.rounded(timings.attribute), "dedupe": Self.rounded(timings.dedupe),
                 "write": Self.rounded(timings.write),
             ]),

@@ -10,7 +10,9 @@ extension PipelineRunner {
     ///    outcomes (their inputs are done and are not handled again).
     /// 2. Daemon mode: inputs whose outcome is committed but that may still lie in the inbox are moved to
     ///    `processed` (or deleted) or into quarantine, when the inbox entry still has the same bytes.
+    /// 3. Temporary files of writes cut short by a kill are deleted from the output and quarantine folders.
     func recover() throws(PlatformError) {
+        removeStaleTemporaries()
         try reconcileLedger()
         guard mode == .daemon else { return }
         let records = try state.undisposed()
@@ -50,6 +52,19 @@ extension PipelineRunner {
             try state.commit(completions, ledger: (serial.ledger.path, serial.ledger.length), at: Date())
             if !entries.isEmpty {
                 logger.notice("ledger.reconciled", metadata: ["lines": .stringConvertible(entries.count)])
+            }
+        }
+    }
+
+    /// Deletes `.NAME.PID.tmp` files that a killed run left in the folders it writes whole files to.
+    private func removeStaleTemporaries() {
+        let folders = [writer.directory, writer.articlesDirectory, writer.storiesDirectory, configuration.quarantine]
+        for folder in folders {
+            let removed = AtomicFile.removeTemporaries(in: folder)
+            if !removed.isEmpty {
+                logger.notice(
+                    "recovery.temporaries_removed",
+                    metadata: ["folder": .string(folder), "count": .stringConvertible(removed.count)])
             }
         }
     }

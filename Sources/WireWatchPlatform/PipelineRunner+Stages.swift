@@ -17,28 +17,34 @@ extension PipelineRunner {
             (file, job.timings.intake) = try StageTimings.measure { () throws(PipelineError) in
                 try intake.read(path: job.path)
             }
+            job.identity = file.identity
         } catch .unreadable(errno: ENOENT) {
             return .vanished
         } catch {
             return .refused(sha256: nil, refusal: Refusal(error), attempts: 0)
         }
+        let known: FileRecord?
         let attempts: Int
         do {
-            if let record = try state.record(sha256: file.sha256), record.status.isDone {
-                if record.status == .quarantined {
-                    let refusal = Refusal(code: record.reasonCode ?? "quarantined", reason: record.reason ?? "")
-                    return .refused(sha256: file.sha256, refusal: refusal, attempts: record.attempts)
-                }
-                return .known(sha256: file.sha256, record: record)
+            ((known, attempts), job.timings.state) = try StageTimings.measure { () throws(PlatformError) -> (FileRecord?, Int) in
+                if let record = try state.record(sha256: file.sha256), record.status.isDone { return (record, 0) }
+                return (nil, try state.beginAttempt(sha256: file.sha256, file: file.name, at: Date()))
             }
-            attempts = try state.beginAttempt(sha256: file.sha256, file: file.name, at: Date())
         } catch {
             return .failed(message: "\(error)")
+        }
+        if let record = known {
+            if record.status == .quarantined {
+                let refusal = Refusal(code: record.reasonCode ?? "quarantined", reason: record.reason ?? "")
+                return .refused(sha256: file.sha256, refusal: refusal, attempts: record.attempts)
+            }
+            return .known(sha256: file.sha256, record: record)
         }
         if attempts > configuration.maxAttempts {
             let refusal = Refusal(PipelineError.tooManyAttempts(attempts - 1))
             return .refused(sha256: file.sha256, refusal: refusal, attempts: attempts - 1)
         }
+        if faults.isEnabled { faults.apply(to: file.bytes) }
         do {
             let articles = try parseAndAttribute(file, timings: &job.timings)
             return .parsed(sha256: file.sha256, bytes: file.bytes.count, articles: articles, attempts: attempts)

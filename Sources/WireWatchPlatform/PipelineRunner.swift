@@ -30,9 +30,11 @@ public final class PipelineRunner: Sendable {
     let writer: ResultWriter
     let quarantine: Quarantine
     let ignoreRules: IgnoreRules
+    let faults: StageFaults
     let serial: Mutex<SerialState>
     let schedule = Mutex(Schedule())
     let observer = Mutex<(@Sendable (PipelineCounts) -> Void)?>(nil)
+    let totals = Mutex(StageTotals())
     let stageQueue = DispatchQueue(label: "wirewatch.stages", attributes: .concurrent)
     let workQueue = DispatchQueue(label: "wirewatch.work")
 
@@ -41,10 +43,12 @@ public final class PipelineRunner: Sendable {
     /// - Parameters:
     ///   - configuration: paths already resolved; output and state folders are created when missing.
     /// - Throws: `PlatformError` when the state or outputs cannot be opened.
-    public init(configuration: DaemonConfiguration, mode: Mode, logger: Logger) throws {
+    ///   - faults: test hooks (``StageFaults``); none unless a fault test asks.
+    public init(configuration: DaemonConfiguration, mode: Mode, logger: Logger, faults: StageFaults = .none) throws {
         self.configuration = configuration
         self.mode = mode
         self.logger = logger
+        self.faults = faults
         workers = configuration.workers ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
         intake = FileIntake(maxBytes: configuration.maxFileBytes)
         try DirectoryMaker.create(configuration.state)
@@ -57,14 +61,18 @@ public final class PipelineRunner: Sendable {
         let deduplicator = Deduplicator(store: Self.makeDedupeStore(database: database))
         serial = Mutex(SerialState(deduplicator: deduplicator, ledger: ledger))
         try recover()
+        if mode == .daemon {
+            let suspects = Set(try state.suspects().map { configuration.inbox + "/" + $0 })
+            schedule.withLock { $0.suspects = suspects }
+        }
     }
 
     /// Every schema step of the state database: the file state's and the dedupe store's.
-    static var stateMigrations: [StateMigration] { FileStateStore.migrations }
+    static var stateMigrations: [StateMigration] { FileStateStore.migrations + SQLiteDedupeStore.migrations }
 
-    /// The dedupe memory. The one line to change when the SQLite store arrives.
+    /// The dedupe memory, persisted in the state database so that it survives restarts.
     static func makeDedupeStore(database: StateDatabase) -> any DedupeStore {
-        InMemoryDedupeStore()
+        SQLiteDedupeStore(database: database)
     }
 
     /// Queues the inbox entry at `path`. Callable from any thread; a path already queued or in progress is ignored,
@@ -110,6 +118,11 @@ public final class PipelineRunner: Sendable {
         schedule.withLock { $0.counts }
     }
 
+    /// The time spent in each stage so far, summed over inputs (for `process.finished` and the benchmark).
+    public var stageTotals: StageTotals {
+        totals.withLock { $0 }
+    }
+
     /// Runs `body` on the serial work queue (e.g. the systemd watchdog ping: it stops when a stage is stuck).
     public func onWorkQueue(_ body: @escaping @Sendable () -> Void) {
         workQueue.async(execute: body)
@@ -140,20 +153,28 @@ public final class PipelineRunner: Sendable {
         }
     }
 
-    /// On the work queue: commits the finished jobs that are next in submission order, in batches.
+    /// On the work queue: commits the next batch of finished jobs in submission order. One batch per call, so that
+    /// other work-queue blocks (the watchdog ping) run between batches; the call re-queues itself while more are
+    /// ready.
     func commitReady() {
-        while true {
-            let (jobs, isLast) = schedule.withLock { schedule in
-                let jobs = schedule.takeReadyRun(maximum: 64)
-                return (jobs, schedule.inFlight.count == jobs.count)
-            }
-            guard !jobs.isEmpty else { return }
-            let results = commit(jobs)
-            flushDisposals(force: isLast)
-            let (waiters, launches) = schedule.withLock { $0.finish(jobs, results: results, limit: workers) }
-            launch(launches)
-            publishCounts()
-            for waiter in waiters { waiter.resume() }
+        let (jobs, isLast) = schedule.withLock { schedule in
+            let jobs = schedule.takeReadyRun(maximum: 64)
+            return (jobs, schedule.inFlight.count == jobs.count)
         }
+        guard !jobs.isEmpty else { return }
+        let results = commit(jobs)
+        flushDisposals(force: isLast)
+        let (waiters, launches, hasMore) = schedule.withLock { schedule in
+            let (waiters, launches) = schedule.finish(jobs, results: results, limit: workers)
+            return (waiters, launches, schedule.ready[schedule.nextToCommit] != nil)
+        }
+        launch(launches)
+        scheduleRetries(jobs, results: results)
+        for path in serial.withLock({ serial in defer { serial.changedInputs = [] }; return serial.changedInputs }) {
+            enqueue(path: path)
+        }
+        publishCounts()
+        for waiter in waiters { waiter.resume() }
+        if hasMore { workQueue.async { self.commitReady() } }
     }
 }

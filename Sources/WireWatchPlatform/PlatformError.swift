@@ -3,12 +3,15 @@ public enum PlatformError: Error, Equatable, Sendable {
     case syscall(String, path: String, errno: Int32)
     case database(String)
     case configuration([String])
+    /// A benchmark step failed (`wirewatch bench`).
+    case benchmark(String)
 
     public var code: String {
         switch self {
         case .syscall: "syscall_failed"
         case .database: "database_failed"
         case .configuration: "invalid_configuration"
+        case .benchmark: "benchmark_failed"
         }
     }
 }
@@ -19,6 +22,7 @@ extension PlatformError: CustomStringConvertible {
         case .syscall(let call, let path, let errno):
             "\(call)(\(path)) failed: \(String(cString: strerror(errno))) (errno \(errno))."
         case .database(let message): "The state database failed: \(message)."
+        case .benchmark(let message): "The benchmark failed: \(message)."
         case .configuration(let problems): "The configuration has \(problems.count) problem(s): " + problems.joined(separator: "; ")
         }
     }

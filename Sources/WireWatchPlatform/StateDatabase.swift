@@ -25,7 +25,7 @@ public final class StateDatabase: Sendable {
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: FileSync.isEnabled ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -34,6 +34,11 @@ public final class StateDatabase: Sendable {
                 migrator.registerMigration(migration.name) { db in try migration.apply(db) }
             }
             try migrator.migrate(queue)
+            // GRDB sets `synchronous = NORMAL` when it enables WAL, after `prepareDatabase`: restore FULL so that
+            // each commit is on disk before the input it records is moved away.
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: FileSync.isEnabled ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF")
+            }
         } catch {
             throw .database("\(path): \(error)")
         }

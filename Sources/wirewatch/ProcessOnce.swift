@@ -24,6 +24,10 @@ struct ProcessOnce: AsyncParsableCommand {
     @Option(help: "The state folder (overrides the configuration's `state`).")
     var state: String?
 
+    /// Benchmark only (hidden): measures what durability costs. Never for production: see `FileSync`.
+    @Flag(name: .customLong("unsafe-no-fsync"), help: .hidden)
+    var unsafeNoFsync = false
+
     @Argument(help: "Files and folders to process.")
     var paths: [String] = []
 
@@ -35,6 +39,7 @@ struct ProcessOnce: AsyncParsableCommand {
         let configuration = try makeConfiguration()
         let inputs = try InputList.files(in: paths, ignoring: configuration.ignorePatterns)
         try prepareFolders(of: configuration)
+        if unsafeNoFsync { FileSync.disableForBenchmark() }
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         var logger = Logger(label: "wirewatch")
         logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
@@ -54,6 +59,7 @@ struct ProcessOnce: AsyncParsableCommand {
                 "inputs": .stringConvertible(inputs.count), "processed": .stringConvertible(counts.processed),
                 "duplicates": .stringConvertible(counts.duplicates),
                 "quarantined": .stringConvertible(counts.quarantined), "failed": .stringConvertible(counts.failed),
+                "stage_ms": .dictionary(runner.stageTotals.milliseconds.mapValues { .stringConvertible($0.rounded()) }),
             ])
         if counts.failed > 0 {
             printError("wirewatch process: \(counts.failed) input(s) could not be handled; see the log.")
@@ -77,6 +83,7 @@ struct ProcessOnce: AsyncParsableCommand {
         }
         if let output { configuration.output = output }
         if let state { configuration.state = state }
+        configuration = configuration.resolvingPaths(against: FileManager.default.currentDirectoryPath)
         let problems = configuration.validate(for: .oneShot)
         guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
         return configuration

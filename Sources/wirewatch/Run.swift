@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 import ServiceLifecycle
 import UnixSignals
@@ -36,7 +37,9 @@ struct Run: AsyncParsableCommand {
         logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
         let runner: PipelineRunner
         do {
-            runner = try PipelineRunner(configuration: configuration, mode: .daemon, logger: logger)
+            let faults = StageFaults.fromEnvironment(ProcessInfo.processInfo.environment)
+            if faults.isEnabled { logger.warning("test.faults_enabled", metadata: ["faults": "\(faults)"]) }
+            runner = try PipelineRunner(configuration: configuration, mode: .daemon, logger: logger, faults: faults)
         } catch {
             logger.critical("daemon.cannot_start", error: error)
             printError("wirewatch run: cannot start: \(error)")

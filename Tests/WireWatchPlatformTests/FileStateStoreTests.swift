@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import WireWatchPlatform
 
@@ -58,5 +59,16 @@ struct FileStateStoreTests {
         #expect(record.status == .processed)
         #expect(record.file == "copy.txt")
         #expect(record.articles == ["id1"])
+    }
+
+    @Test func databaseSyncsEveryCommit() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let database = try StateDatabase(directory: folder.path, migrations: FileStateStore.migrations)
+        let level = try database.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        #expect(level == 2)
+        _ = try FileStateStore(database: database).beginAttempt(sha256: "abc", file: "a", at: Date())
+        let after = try database.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        #expect(after == 2)
     }
 }

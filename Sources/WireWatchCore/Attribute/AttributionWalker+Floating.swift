@@ -5,11 +5,15 @@ extension AttributionWalker {
     mutating func resolveFloating(_ floating: [Floating], _ paragraph: TextParagraph, firstQuoteIndex: Int) {
         for item in floating where item.words >= ReportedSpeechExtractor.minimumWords {
             let span = paragraph.quotes[item.span.index]
+            if !item.standalone && item.words < 6 { continue }
+            if isTitle(span, in: paragraph) { continue }
             var choice: SpeakerChoice?
-            let local = quotes[firstQuoteIndex...].filter { $0.paragraph == paragraph.index && $0.entity != nil }
-            if let before = local.last(where: { $0.position < item.position }) {
+            if let signed = signature(after: span, in: paragraph) {
+                // `"..." ― Sonya Herridge`
+                choice = (resolver.resolve(signed, position: signed.range.lowerBound), signed)
+            } else if let before = paragraphSpeakers.last(where: { $0.position < item.position }) {
                 choice = (before.entity, before.mention)
-            } else if let after = local.first(where: { $0.position > item.position }) {
+            } else if let after = paragraphSpeakers.first(where: { $0.position > item.position }) {
                 choice = (after.entity, after.mention)
             } else if item.isFirstInParagraph, let introducer {
                 choice = introducer
@@ -24,8 +28,6 @@ extension AttributionWalker {
             } else if let last = quotes.last(where: { $0.entity != nil }), paragraph.index - last.paragraph <= 2 {
                 choice = (last.entity, last.mention)
             }
-            if choice == nil && !item.standalone && item.words < 5 { continue }
-            guard item.standalone || choice != nil || item.words >= 6 else { continue }
             var quote = PendingQuote(
                 paragraph: paragraph.index, position: item.position, text: span.text(in: paragraph), kind: .direct,
                 mention: choice?.mention, entity: choice?.entity, cue: nil)
@@ -34,7 +36,49 @@ extension AttributionWalker {
             quote.span = item.span
             quotes.append(quote)
         }
-        quotes.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+        if !floating.isEmpty, firstQuoteIndex < quotes.count {
+            quotes[firstQuoteIndex...].sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+        }
+    }
+
+    /// A name signed after a quote with a dash, ending the paragraph (`"..." ― Sonya Herridge`).
+    private mutating func signature(after span: QuoteSpan, in paragraph: TextParagraph) -> SpeakerMention? {
+        guard let close = span.close, close + 2 < paragraph.tokens.count else { return nil }
+        var start = close + 1
+        while start < paragraph.tokens.count, paragraph.tokens[start].isComma || paragraph.tokens[start].isSentenceFinal {
+            start += 1
+        }
+        guard start < paragraph.tokens.count, paragraph.tokens[start].isDash else { return nil }
+        while start < paragraph.tokens.count, paragraph.tokens[start].isDash { start += 1 }
+        let end = paragraph.tokens.count
+        guard start < end, end - start <= 8,
+            let mention = MentionParser(paragraph).parseForward(startingAt: start, limit: end),
+            mention.kind == .name || mention.kind == .organization,
+            mention.range.upperBound == end || (mention.range.upperBound == end - 1 && paragraph.tokens[end - 1].isSentenceFinal)
+        else { return nil }
+        return mention
+    }
+
+    /// A quoted title or heading rather than speech: most words capitalised (`"Contract with America."`), or a
+    /// web address.
+    private func isTitle(_ span: QuoteSpan, in paragraph: TextParagraph) -> Bool {
+        var words = 0
+        var capitalised = 0
+        for position in span.inner where paragraph.tokens[position].kind == .word {
+            let token = paragraph.tokens[position]
+            if token.lower.contains("http") || token.lower.contains(".com") || token.lower.hasPrefix("@") { return true }
+            words += 1
+            if token.isCapitalized || ["of", "the", "a", "an", "and", "in", "on", "to", "for", "with"].contains(token.lower) {
+                capitalised += 1
+            }
+        }
+        guard words > 0, words <= 8 else { return false }
+        let sentenceLike = span.inner.contains { position in
+            let token = paragraph.tokens[position]
+            return token.isComma || (token.isSentenceFinal && position + 1 < span.inner.upperBound)
+        }
+        return !sentenceLike && capitalised * 10 >= words * 8
+            && span.inner.contains { paragraph.tokens[$0].isCapitalized && $0 > span.inner.lowerBound }
     }
 
     /// Gives the parts of a multi-paragraph quote one speaker: the one attributed part's, when a part has one.

@@ -20,6 +20,8 @@ struct AttributionWalker {
     var quotes: [PendingQuote] = []
     /// Speaker of a paragraph ending `X said:`, for the quote that opens the next paragraph.
     var introducer: SpeakerChoice?
+    /// Speakers of the cues of the current paragraph with their positions (quotes or not), for floating quotes.
+    var paragraphSpeakers: [(position: Int, entity: Int, mention: SpeakerMention?)] = []
 
     init(resolver: SpeakerResolver) { self.resolver = resolver }
 
@@ -28,12 +30,16 @@ struct AttributionWalker {
         var floating: [Floating] = []
         var nextIntroducer: SpeakerChoice?
         let firstQuoteIndex = quotes.count
+        paragraphSpeakers.removeAll()
         for (number, sentence) in paragraph.sentences.enumerated() {
             let cues = finder.cues(in: sentence)
             if cues.isEmpty {
                 creditMediaOnlySentence(sentence, in: paragraph, since: firstQuoteIndex)
             }
             let speakers = resolveSpeakers(cues, paragraph, sentence)
+            for (cue, speaker) in zip(cues, speakers) where !cue.isAccordingTo {
+                if let entity = speaker.entity { paragraphSpeakers.append((cue.head, entity, speaker.mention)) }
+            }
             if let last = cues.last, last.introducesNextParagraph, number == paragraph.sentences.count - 1 {
                 nextIntroducer = speakers[cues.count - 1]
             }

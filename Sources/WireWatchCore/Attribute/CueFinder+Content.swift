@@ -43,8 +43,9 @@ extension CueFinder {
                 if let anchor = tails[index] {
                     let start = cue.speaker?.kind == .media ? sentence.lowerBound : previousEnd
                     if anchor > start, isContent(start..<anchor) { cue.contentBefore = start..<anchor }
-                    if cue.contentAfter == nil, right + 1 < limit, tokens[right].isComma,
-                        isContent((right + 1)..<limit)
+                    let inverted = (cue.speaker?.range.lowerBound ?? 0) > cue.head
+                    if cue.contentAfter == nil, !inverted, right + 1 < limit, tokens[right].isComma,
+                        isRightContent((right + 1)..<limit)
                     {
                         cue.contentAfter = (right + 1)..<limit
                     }
@@ -67,17 +68,18 @@ extension CueFinder {
         var start = range.lowerBound
         while start < range.upperBound, tokens[start].kind == .punctuation { start += 1 }
         guard start < range.upperBound else { return false }
-        if range.contains(where: { opensQuote($0) }) { return true }
         let first = tokens[start]
+        if opensQuote(start) { return true }
         if first.lower == "according" { return false }
-        if CueFinder.subordinators.contains(first.lower) {
+        if CueFinder.subordinators.contains(first.lower) || first.lower == "as" {
             // `After some challenges, the work has been ...`: a main clause must follow the opening phrase.
             guard let comma = (start..<range.upperBound).first(where: { tokens[$0].isComma && !paragraph.isQuoted($0) }),
                 comma + 1 < range.upperBound
             else { return false }
             return hasFiniteVerb((comma + 1)..<range.upperBound)
         }
-        if first.kind == .word, first.lower.hasSuffix("ing"), !first.isCapitalized || start == range.lowerBound,
+        if range.contains(where: { opensQuote($0) }) { return true }
+        if first.kind == .word, first.lower.endsWith("ing"), !first.isCapitalized || start == range.lowerBound,
             !WordClass.determiners.contains(first.lower), first.lower != "nothing", first.lower != "something"
         {
             return false
@@ -91,6 +93,61 @@ extension CueFinder {
         return hasFiniteVerb(start..<range.upperBound)
     }
 
+    /// `called X "Y"`, `called him a master`, `called the charges unsubstantiated and fabricated`: an object followed
+    /// by what it is called (a quote, an article or an adjective), not `called the police`.
+    private func isNaming(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3, startsNounPhrase(range.lowerBound) || ["him", "her", "it", "them", "this", "that"]
+            .contains(tokens[range.lowerBound].lower)
+        else { return false }
+        if range.contains(where: { opensQuote($0) }) { return true }
+        let window = (range.lowerBound + 1)..<min(range.upperBound, range.lowerBound + 10)
+        for position in window {
+            let word = tokens[position].lower
+            if ["a", "an"].contains(word) { return true }
+            if tokens[position].kind == .punctuation || ["that", "to", "on", "at", "in"].contains(word) { return false }
+            if position > range.lowerBound + 1,
+                ["unsubstantiated", "unacceptable", "outrageous", "ridiculous", "absurd", "false", "wrong", "baseless",
+                    "irresponsible", "dangerous", "disgraceful", "shameful", "unfair", "racist", "illegal"].contains(word)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a noun phrase (the content of `reiterated`, `denied`) starts at `position`.
+    private func startsNounPhrase(_ position: Int) -> Bool {
+        let token = tokens[position]
+        guard token.kind == .word || token.kind == .number else { return false }
+        let word = token.lower
+        if WordClass.determiners.contains(word) || token.isCapitalized || token.kind == .number { return true }
+        if CueFinder.subordinators.contains(word) || CueFinder.auxiliaries.contains(word) || WordClass.isAdverb(token)
+            || ["to", "and", "or", "but", "as", "that", "it", "him", "her", "them", "me", "us", "up", "out", "off",
+                "down", "back", "away"].contains(word) || WordClass.isPronoun(token)
+        {
+            return false
+        }
+        return !word.endsWith("ing") && !word.endsWith("ed")
+    }
+
+    /// Whether the part after a parenthetical cue (`A, he said, B`) is reported content.
+    private func isRightContent(_ range: Range<Int>) -> Bool {
+        guard let opening = range.first(where: { tokens[$0].kind != .punctuation }) else { return false }
+        if range.contains(where: { opensQuote($0) }) { return true }
+        var first = opening
+        if ["but", "and", "so", "yet"].contains(tokens[first].lower), first + 1 < range.upperBound {
+            let next = tokens[first + 1]
+            guard WordClass.isPronoun(next) || WordClass.determiners.contains(next.lower) || next.isCapitalized else {
+                return false
+            }
+            first += 1
+        }
+        let word = tokens[first].lower
+        if CueFinder.rightOpeners.contains(word) || word == "according" { return false }
+        if word.endsWith("ing"), !["nothing", "something", "anything", "everything"].contains(word) { return false }
+        return WordClass.isPronoun(tokens[first]) || hasFiniteVerb(first..<range.upperBound)
+    }
+
     /// A comma that ends the content before an adjunct (`, without ever explaining`, `, referring to`) or a
     /// semicolon.
     private func isContentBreak(_ position: Int) -> Bool {
@@ -100,9 +157,10 @@ extension CueFinder {
         var next = position + 1
         if ["but", "and"].contains(tokens[next].lower), next + 1 < tokens.count { next += 1 }
         let word = tokens[next]
-        if ["without", "despite", "whereas", "according"].contains(word.lower) { return true }
-        return word.kind == .word && !word.isCapitalized && word.lower.hasSuffix("ing") && word.lower.count > 5
-            && !["nothing", "something", "anything", "everything"].contains(word.lower)
+        if ["without", "despite", "whereas", "according", "although", "though"].contains(word.lower) { return true }
+        if word.lower == "even", next + 1 < tokens.count, tokens[next + 1].lower == "though" { return true }
+        return ["referring", "speaking", "citing", "noting", "adding", "saying", "arguing", "insisting", "stressing",
+            "warning", "explaining", "pointing", "calling", "describing", "responding", "replying"].contains(word.lower)
     }
 
     /// Where the cue's right side starts: after the cue words, an inverted speaker, a listener and time or place
@@ -147,6 +205,11 @@ extension CueFinder {
         let token = tokens[right]
         let lemma = cue.lemma
         let frame = CueLexicon.forms[tokens[cue.head].lower]?.frame ?? .clause
+        if lemma == "call" {
+            let particle = cue.cueRange.count > 1
+            if particle || isNaming(right..<limit) { cue.contentAfter = right..<limit }
+            return
+        }
         if token.lower == "that", !paragraph.isQuoted(right) {
             cue.contentAfter = (right + 1)..<limit
         } else if token.isPunctuation(":") {
@@ -165,8 +228,12 @@ extension CueFinder {
             cue.contentAfter = right..<limit
         } else if frame == .infinitive {
             return
-        } else if !CueLexicon.needsMarkedContent.contains(lemma) || cue.speakerSource == .inherited && lemma == "say" {
-            if looksLikeClause(from: right, limit: limit) { cue.contentAfter = right..<limit }
+        } else {
+            if !CueLexicon.bareClauseExcluded.contains(lemma), looksLikeClause(from: right, limit: limit) {
+                cue.contentAfter = right..<limit
+            } else if CueLexicon.nounContentLemmas.contains(lemma), startsNounPhrase(right) {
+                cue.contentAfter = right..<limit
+            }
         }
     }
 

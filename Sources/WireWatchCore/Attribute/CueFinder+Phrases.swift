@@ -41,6 +41,21 @@ extension CueFinder {
         "ought", "tends", "depends", "helps", "works", "matters", "sent", "put", "set", "cut", "hit", "let",
     ]
 
+    /// Irregular past forms that are also past participles (`paid`, `built`): finite only in a clause of its own.
+    static let irregularPast: Set<String> = [
+        "paid", "spent", "built", "found", "grew", "fell", "rose", "ran", "wrote", "spoke", "broke", "chose", "drove",
+        "ate", "drew", "flew", "forgot", "froze", "hid", "knew", "lay", "lent", "lit", "meant", "met", "rode", "rang",
+        "sang", "sank", "shook", "shot", "shut", "slid", "sold", "stole", "struck", "swore", "taught", "threw",
+        "understood", "woke", "wore", "wept", "withdrew", "bore", "beat", "bent", "bet", "bit", "bled", "blew",
+        "bred", "burnt", "caught", "clung", "cost", "crept", "dealt", "dug", "dove", "fed", "fought", "fled", "flung",
+        "forbade", "forgave", "ground", "hung", "heard", "hurt", "kept", "knelt", "laid", "leapt", "lost", "misled",
+        "overcame", "oversaw", "quit", "read", "rid", "sought", "shone", "showed", "shrank", "slept", "spent",
+        "split", "spread", "sprang", "stuck", "stung", "strove", "swept", "swam", "swung", "thrust", "tore", "upheld",
+        "won", "wound", "wrung", "has", "is", "are", "was", "were", "does", "did", "gets", "lets", "puts", "says",
+        "costs", "hits", "cuts", "sets", "runs", "pays", "buys", "sells", "sends", "spends", "builds", "finds",
+        "grows", "falls", "rises", "hurts", "wins", "loses", "reads", "writes", "speaks", "brings", "thinks",
+    ]
+
     /// Skips time and place phrases after a cue: `on Wednesday`, `in a statement`, `in an interview with The Wall
     /// Street Journal`, `on state television channel Rossiya-24`, `last week`.
     func skipAdverbials(from start: Int, limit: Int) -> Int {
@@ -81,6 +96,14 @@ extension CueFinder {
                 let end = prepositionalPhraseEnd(position, limit: limit)
             {
                 position = end
+                // `at a campaign stop in Toledo, Ohio, that ...`
+                var run = position + 1
+                while run < limit, run - position <= 3, tokens[run].isCapitalized, tokens[run].kind == .word { run += 1 }
+                if position < limit, tokens[position].isComma, run > position + 1, run + 1 < limit, tokens[run].isComma,
+                    tokens[run + 1].lower == "that"
+                {
+                    position = run + 1
+                }
                 continue
             }
             break
@@ -93,9 +116,15 @@ extension CueFinder {
         var position = start + 1
         var lastGood = -1
         var sawHead = false
+        var lastNoun = -1
         while position < limit, position - start <= 12, !paragraph.isQuoted(position) {
             let token = tokens[position]
             let word = token.lower
+            // `said after the convention he would ...`: the phrase ends where the clause's subject starts.
+            if WordClass.isPronoun(token), lastGood < 0, lastNoun > 0, !["it", "i"].contains(WordClass.pronounStem(word)) {
+                return lastNoun
+            }
+            if token.kind == .word, !WordClass.determiners.contains(word), !token.isCapitalized { lastNoun = position + 1 }
             if token.kind == .punctuation && !token.isPunctuation("-") && !token.isPunctuation("&") { break }
             if token.kind == .possessive {
                 if lastGood < 0 { break }
@@ -137,6 +166,25 @@ extension CueFinder {
         let token = tokens[start]
         let word = token.lower
         if word == "that" || token.kind != .word { return start }
+        var probe = start
+        while probe < limit, probe - start < 12, !paragraph.isQuoted(probe) {
+            let next = tokens[probe]
+            if next.lower == "that" {
+                if probe > start { return probe }
+                break
+            }
+            if next.kind == .punctuation && !next.isPunctuation("-") { break }
+            if CueFinder.auxiliaries.contains(next.lower) || CueLexicon.forms[next.lower] != nil || next.lower == "to" {
+                break
+            }
+            if probe > start, ["on", "in", "at", "during", "after", "before", "last", "this", "earlier", "yesterday",
+                "today", "via", "over", "while", "when"].contains(next.lower) || TimeLexicon.dayOrMonth.contains(next.lower)
+            {
+                if (probe..<min(limit, probe + 10)).contains(where: { tokens[$0].lower == "that" }) { return probe }
+                break
+            }
+            probe += 1
+        }
         if CueFinder.objectWords.contains(word) { return start + 1 }
         if let outlet = MediaMatcher.matches(in: paragraph, range: start..<min(limit, start + 6), expectingMedia: true)
             .first, outlet.range.lowerBound == start
@@ -174,14 +222,48 @@ extension CueFinder {
         return start
     }
 
+    /// A third-person `-s` verb: an `-s` word after a noun and before `that`, `to`, an article or an object pronoun
+    /// (`the spate of shootings demands that`).
+    func isPresentVerb(_ position: Int, limit: Int) -> Bool {
+        let token = tokens[position]
+        let word = token.lower
+        guard token.kind == .word, !token.isCapitalized, word.utf8.count > 3, word.endsWith("s"), !word.endsWith("ss"),
+            !word.endsWith("us"), !word.endsWith("is"), !word.endsWith("'s"), position > 0, position + 1 < limit
+        else { return false }
+        let previous = tokens[position - 1]
+        guard previous.kind == .word, !WordClass.determiners.contains(previous.lower), !previous.lower.endsWith("ing"),
+            !["of", "and", "or", "in", "on", "for", "with", "to", "the", "many", "more"].contains(previous.lower)
+        else { return false }
+        let next = tokens[position + 1].lower
+        return ["that", "to", "the", "a", "an", "him", "her", "them", "us", "it", "his", "their", "its", "no", "this"]
+            .contains(next)
+    }
+
     /// Whether `range` holds a finite verb (an auxiliary, a common finite verb or a past tense).
     func hasFiniteVerb(_ range: Range<Int>) -> Bool {
         for position in range where !paragraph.isQuoted(position) {
             let token = tokens[position]
             let word = token.lower
-            if CueFinder.auxiliaries.contains(word) || CueFinder.finiteVerbs.contains(word) { return true }
-            if CueLexicon.forms[word] != nil, !token.isCapitalized { return true }
-            if word.hasSuffix("ed"), word.count > 4, !token.isCapitalized, position > range.lowerBound,
+            if token.kind == .possessive {
+                // `he's`, `it's`, `that's` are verbs; `Council's` is a possessive.
+                if position > range.lowerBound, WordClass.isPronoun(tokens[position - 1])
+                    || ["that", "there", "who", "what", "here", "where"].contains(tokens[position - 1].lower)
+                {
+                    return true
+                }
+                continue
+            }
+            if CueFinder.auxiliaries.contains(word) || CueFinder.finiteVerbs.contains(word)
+                || CueFinder.irregularPast.contains(word)
+            {
+                return true
+            }
+            if CueLexicon.forms[word] != nil, !token.isCapitalized,
+                position == 0 || !WordClass.determiners.contains(tokens[position - 1].lower)
+            {
+                return true
+            }
+            if word.endsWith("ed"), word.utf8.count > 4, !token.isCapitalized, position > 0,
                 !CueFinder.articles.contains(tokens[position - 1].lower)
             {
                 return true
@@ -193,28 +275,59 @@ extension CueFinder {
     /// Whether a bare clause (`he expects ...`, `the party would ...`) starts at `start`.
     func looksLikeClause(from start: Int, limit: Int) -> Bool {
         let first = tokens[start]
-        if WordClass.isPronoun(first) || first.lower == "there" || first.lower == "you" { return true }
+        if WordClass.isPronoun(first) || first.lower == "there" || first.lower == "you" {
+            // `he expects ...`, `she'll continue ...`; not `it as positive`.
+            if WordClass.pronounStem(first.lower) != first.lower { return true }
+            if hasFiniteVerb((start + 1)..<min(limit, start + 8)) { return true }
+            // `they both share ...`: the word after the pronoun (and a quantifier or adverb) is its verb.
+            var next = start + 1
+            while next < limit, WordClass.isAdverb(tokens[next]) || ["both", "all", "each", "alone"].contains(tokens[next].lower) {
+                next += 1
+            }
+            guard next < limit, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+            let verb = tokens[next].lower
+            return !WordClass.determiners.contains(verb) && !CueFinder.subordinators.contains(verb)
+                && !["as", "and", "or", "but", "to", "that", "who", "which", "himself", "herself", "itself"].contains(verb)
+                && !verb.endsWith("ing")
+        }
         guard first.kind == .word || first.kind == .number || opensQuote(start) else { return false }
         if first.kind == .word, !first.isCapitalized,
             CueFinder.subordinators.contains(first.lower) || CueLexicon.forms[first.lower] != nil
-                || (first.lower.hasSuffix("ing") && !["nothing", "something", "anything", "everything"].contains(first.lower))
+                || (first.lower.endsWith("ing") && !["nothing", "something", "anything", "everything"].contains(first.lower))
                 || CueFinder.auxiliaries.contains(first.lower) || ["of", "to", "and", "or", "but", "as"].contains(first.lower)
         {
             return false
         }
         var position = start + 1
-        while position < limit, position - start <= 12 {
+        while position < limit, position - start <= 16 {
             let token = tokens[position]
-            if token.isComma && position - start > 6 { return false }
             if token.isSentenceFinal { return false }
+            if token.isComma, !paragraph.isQuoted(position) {
+                // Pass a comma only into an insertion: `the program, run by ..., has`, `the plan, which ..., is`.
+                guard position + 1 < limit else { return false }
+                let next = tokens[position + 1]
+                let insertion = ["who", "which", "whose", "whom", "a", "an", "the", "including", "like", "such"]
+                    .contains(next.lower) || next.lower.endsWith("ed") || ["run", "led", "made", "known", "born",
+                        "based", "built", "held", "set", "seen", "given", "taken", "written"].contains(next.lower)
+                if !insertion { return false }
+            }
             let word = token.lower
+            if token.kind == .possessive {
+                if WordClass.isPronoun(tokens[position - 1])
+                    || ["that", "there", "who", "what", "here", "where"].contains(tokens[position - 1].lower)
+                {
+                    return true
+                }
+                position += 1
+                continue
+            }
             if CueFinder.auxiliaries.contains(word) || CueFinder.finiteVerbs.contains(word) { return true }
-            if token.kind == .possessive, position + 1 < limit, tokens[position + 1].kind != .word { return true }
-            if word.hasSuffix("ed"), word.count > 4, !token.isCapitalized,
+            if word.endsWith("ed"), word.utf8.count > 4, !token.isCapitalized,
                 !CueFinder.articles.contains(tokens[position - 1].lower)
             {
                 return true
             }
+            if isPresentVerb(position, limit: limit) { return true }
             position += 1
         }
         return false

@@ -11,6 +11,24 @@ struct CueFinder {
         "reiterate", "claim", "write", "tweet", "post", "emphasize", "point", "suggest", "caution", "predict",
     ]
 
+    /// Present forms that are far more often plural nouns.
+    static let nounLikePresent: Set<String> = [
+        "states", "reports", "claims", "notes", "comments", "answers", "demands", "questions", "charges", "estimates",
+        "forecasts", "promises", "pledges", "vows", "posts", "tweets", "signals", "hints", "echoes", "counters",
+        "protests", "objects", "recalls", "replies", "responses", "remarks", "cites", "praises", "hails", "blasts",
+        "slams", "defends", "welcomes", "disputes", "highlights", "underlines", "describes", "repeats", "warns",
+        "urges", "threats", "calls", "denials", "denies", "admits", "proposes", "questions",
+    ]
+
+    /// Base forms that are far more often nouns or adjectives (`state law`, `call them`).
+    static let nounLikeBase: Set<String> = [
+        "state", "call", "question", "report", "comment", "claim", "answer", "note", "post", "tweet", "signal",
+        "demand", "estimate", "forecast", "promise", "pledge", "vow", "reply", "echo", "counter", "charge", "object",
+        "protest", "hint", "cite", "repeat", "recall", "remark", "complain", "dispute", "contest", "reason", "muse",
+        "joke", "blog", "relay", "highlight", "concede", "warn", "urge", "dismiss", "reject", "welcome", "describe",
+        "question", "predict", "propose", "recommend", "maintain", "observe", "express", "voice", "advise", "brief",
+    ]
+
     init(_ paragraph: TextParagraph) {
         self.paragraph = paragraph
         self.parser = MentionParser(paragraph)
@@ -34,7 +52,7 @@ struct CueFinder {
             } else if let lemma = CueLexicon.phrasalForms[word], position + 1 < sentence.upperBound,
                 tokens[position + 1].lower == CueLexicon.particles[lemma]
             {
-                let form: CueLexicon.Form = word.hasSuffix("ing") ? .participle : word.hasSuffix("s") ? .present : .past
+                let form: CueLexicon.Form = word.endsWith("ing") ? .participle : word.endsWith("s") ? .present : .past
                 let entry = CueLexicon.Entry(lemma: lemma, frame: .clause, form: word == lemma ? .base : form)
                 if let cue = verbCue(position, entry, sentence) { found.append(cue) }
             }
@@ -53,6 +71,15 @@ struct CueFinder {
             tokens[position + 1].lower == particle
         {
             cue.cueRange = position..<(position + 2)
+        }
+        if entry.lemma == "call" {
+            // `called for`, `called on X to`, or `called X "Y"`; not `so-called`, `a group called X`, `called off`.
+            let next = position + 1 < sentence.upperBound ? tokens[position + 1].lower : ""
+            if CueLexicon.callParticles.contains(next) {
+                cue.cueRange = position..<(position + 2)
+            } else if ["off", "up", "out", "back", "in", "it", "quits"].contains(next) {
+                return nil
+            }
         }
         // Look left over adverbs for what governs the verb.
         var left = position - 1
@@ -89,10 +116,18 @@ struct CueFinder {
             {
                 return nil
             }
-            guard left >= floor, let subject = parser.parseBackward(endingAt: left, floor: floor),
-                subject.kind == .pronoun && ["they", "we", "i"].contains(subject.head) || subject.kind == .vague
-                    || subject.head.hasSuffix("s")
+            // `Police say`, `Mr. King and Mr. Schultz say`, `many Democrats say`: a subject other than he, she or it.
+            guard left >= floor, let subject = subjectBefore(left, floor: floor),
+                subject.kind != .pronoun || subject.head == "they" || subject.head == "we"
             else { return nil }
+            if subject.kind == .name, subject.nameWordCount == 1, !subject.head.endsWith("s") { return nil }
+            if CueFinder.nounLikeBase.contains(tokens[position].lower) {
+                // `state law requires`, `question the wisdom`: only `... state that` counts.
+                let next = position + 1 < sentence.upperBound ? tokens[position + 1] : nil
+                guard let next, next.lower == "that" || next.isPunctuation(":") || next.kind == .quoteMark else {
+                    return nil
+                }
+            }
             cue.speaker = subject
             return cue
         case .participle:
@@ -104,8 +139,20 @@ struct CueFinder {
                 cue.speaker = subject
                 return cue
             }
-            let linking: Set<String> = ["while", "before", "after", "when", "by", "as", "and", "but", "in", "also", "then"]
-            guard before == nil || before!.isComma || linking.contains(beforeWord) || before!.isDash else { return nil }
+            let linking: Set<String> = ["while", "before", "after", "when", "as", "and", "but", "also", "then", "from",
+                "without", "besides"]
+            if let before, !before.isComma, !before.isDash, !linking.contains(beforeWord), before.kind == .word,
+                entry.lemma == "say" || entry.lemma == "tell" || entry.lemma == "claim" || entry.lemma == "argue",
+                let subject = parser.parseBackward(endingAt: left, floor: floor), subject.kind != .pronoun
+            {
+                // `footage of Trump saying, "..."`
+                cue.speaker = subject
+                return cue
+            }
+            let bySaying = beforeWord == "by" && entry.lemma == "say"
+            guard let before, before.isComma || linking.contains(beforeWord) || before.isDash || bySaying else {
+                return nil
+            }
             cue.speakerSource = .inherited
             return cue
         case .past, .present:
@@ -131,6 +178,14 @@ struct CueFinder {
             guard left >= floor, let subject = subjectBefore(left, floor: floor) else { return nil }
             if entry.form == .present, subject.kind == .pronoun, ["they", "we", "i"].contains(subject.head) {
                 return nil
+            }
+            if entry.form == .present, CueFinder.nounLikePresent.contains(tokens[position].lower) {
+                // `states`, `reports`, `questions` are mostly plural nouns: only `... states that` counts.
+                let next = position + 1 < sentence.upperBound ? tokens[position + 1] : nil
+                guard let next, next.lower == "that" || next.isPunctuation(":") || next.isComma
+                    || next.kind == .quoteMark || next.isSentenceFinal
+                else { return nil }
+                if subject.kind == .vague, subject.text.first?.isNumber == true { return nil }
             }
             cue.speaker = subject
             return cue
@@ -158,7 +213,7 @@ struct CueFinder {
             while opening > floor, !tokens[opening].isComma, end - opening <= 8 { opening -= 1 }
             if opening > floor, tokens[opening].isComma {
                 let first = tokens[opening + 1]
-                let adjunct = WordClass.isAdverb(first) || first.lower.hasSuffix("ing")
+                let adjunct = WordClass.isAdverb(first) || first.lower.endsWith("ing")
                     || ["in", "on", "at", "during", "after", "before", "meanwhile", "however", "though", "too",
                         "also", "for", "asked", "when", "while", "like", "unlike", "with", "via", "through"]
                         .contains(first.lower)
@@ -167,7 +222,7 @@ struct CueFinder {
                 }
             }
         }
-        return parser.parseBackward(endingAt: end, floor: floor)
+        return parser.parseBackward(endingAt: end, floor: floor) ?? parser.clauseSubject(endingAt: end, floor: floor)
     }
 
     /// The speaker after an inverted cue (`"...," said Caddell`), when one stands there.
@@ -187,6 +242,7 @@ struct CueFinder {
             "for", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "again", "also",
             "via", "through", "outside", "inside", "following", "according", "and", "but", "who", "whose", "which",
         ]
+        if CueFinder.auxiliaries.contains(next.lower) || CueFinder.finiteVerbs.contains(next.lower) { return nil }
         if trailing.contains(next.lower) || WordClass.isAdverb(next) || TimeLexicon.dayOrMonth.contains(next.lower) {
             return mention
         }
@@ -221,11 +277,41 @@ struct CueFinder {
 
     // MARK: - According to
 
+    /// The source after `according to` as a whole phrase up to the next comma (`the post-debate analysis`).
+    private func sourcePhrase(_ start: Int, _ sentence: Range<Int>) -> SpeakerMention? {
+        var end = start
+        while end < sentence.upperBound, end - start < 16, !tokens[end].isComma, !tokens[end].isSentenceFinal,
+            tokens[end].kind != .quoteMark, tokens[end].lower != "that"
+        {
+            end += 1
+        }
+        guard end > start else { return nil }
+        let range = start..<end
+        if let mention = parser.makeDescription(range), mention.kind != .vague { return mention }
+        let text = paragraph.text(range)
+        var mention = SpeakerMention(
+            kind: .vague, paragraph: paragraph.index, range: range, name: parser.stripArticle(text), text: text)
+        mention.head = tokens[end - 1].lower
+        return mention
+    }
+
     private func accordingTo(_ position: Int, _ sentence: Range<Int>) -> AttributionCue? {
         let start = position + 2
         guard start < sentence.upperBound,
-            var source = parser.parseForward(startingAt: start, limit: sentence.upperBound)
+            var source = parser.parseForward(startingAt: start, limit: sentence.upperBound) ?? sourcePhrase(start, sentence)
         else { return nil }
+        if let phrase = sourcePhrase(start, sentence), phrase.range.upperBound > source.range.upperBound {
+            // `according to a new report by Politico`, `according to an analysis by Lily Batchelder`
+            let by = (source.range.upperBound..<phrase.range.upperBound).first { ["by", "from"].contains(tokens[$0].lower) }
+            if let by, by + 1 < phrase.range.upperBound,
+                var author = parser.parseForward(startingAt: by + 1, limit: phrase.range.upperBound)
+            {
+                author.range = source.range.lowerBound..<author.range.upperBound
+                source = author
+            } else if source.kind == .vague || source.kind == .description {
+                source = phrase
+            }
+        }
         if let outlet = MediaMatcher.matches(
             in: paragraph, range: start..<min(sentence.upperBound, start + 6), expectingMedia: true
         ).first, outlet.range.lowerBound <= start + 1 {

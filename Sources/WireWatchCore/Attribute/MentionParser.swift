@@ -9,8 +9,38 @@ struct MentionParser {
 
     init(_ paragraph: TextParagraph) { self.paragraph = paragraph }
 
-    /// The speaker phrase that ends at token `end` (inclusive) and starts no earlier than `floor`.
+    /// The speaker phrase that ends at token `end` (inclusive) and starts no earlier than `floor`; two phrases joined
+    /// by `and` (`Mr. Grassley and Mr. Leahy`) make one group.
     func parseBackward(endingAt end: Int, floor: Int, appositives: Bool = true) -> SpeakerMention? {
+        guard var mention = parseSingleBackward(endingAt: end, floor: floor, appositives: appositives) else { return nil }
+        if mention.kind == .organization || mention.kind == .media, mention.range.lowerBound - 2 >= floor,
+            tokens[mention.range.lowerBound - 1].lower == "of",
+            var person = parseSingleBackward(endingAt: mention.range.lowerBound - 2, floor: floor, appositives: false),
+            person.kind == .name, person.hasHonorific || person.nameWordCount >= 2 || person.role != nil
+        {
+            // `Mr. Morgan of the Sierra Club said`
+            person.role = person.role ?? paragraph.text(mention.range)
+            person.range = person.range.lowerBound..<mention.range.upperBound
+            person.text = paragraph.text(person.range)
+            mention = person
+        }
+        let start = mention.range.lowerBound
+        guard mention.kind != .pronoun, start - 2 >= floor, tokens[start - 1].lower == "and",
+            let left = parseSingleBackward(endingAt: start - 2, floor: floor, appositives: false),
+            left.kind != .pronoun, left.kind != .media
+        else { return mention }
+        mention.range = left.range.lowerBound..<mention.range.upperBound
+        var lower = mention.range.lowerBound
+        if ["both", "the"].contains(tokens[lower].lower), lower + 1 < mention.range.upperBound { lower += 1 }
+        mention.text = paragraph.text(mention.range)
+        mention.name = paragraph.text(lower..<mention.range.upperBound)
+        mention.kind = mention.kind == .vague || mention.kind == .description ? .vague : .organization
+        mention.role = nil
+        mention.gender = nil
+        return mention
+    }
+
+    private func parseSingleBackward(endingAt end: Int, floor: Int, appositives: Bool) -> SpeakerMention? {
         guard end >= floor, end < tokens.count, end >= 0 else { return nil }
         let token = tokens[end]
         if token.lower == "who", end - 2 >= floor, tokens[end - 1].isComma {
@@ -30,6 +60,9 @@ struct MentionParser {
         }
         if token.isComma {
             return appositiveBefore(comma: end, floor: floor, allowed: appositives)
+        }
+        if token.isDash, appositives {
+            return dashAppositiveBefore(end, floor: floor)
         }
         if isNameEnd(end) {
             return nameBackward(end, floor: floor)
@@ -60,7 +93,7 @@ struct MentionParser {
                 end += 1
                 continue
             }
-            if nameRun != nil && (token.lower == "of" || !token.isCapitalized) { break }
+            if nameRun != nil && (token.lower == "of" || (!token.isCapitalized && !WordClass.isTitleWord(token))) { break }
             runStart = -1
             let allowed =
                 (end == start && WordClass.determiners.contains(token.lower)) || WordClass.isTitleWord(token)
@@ -68,6 +101,10 @@ struct MentionParser {
                 || (token.lower == "the" && end > start && tokens[end - 1].lower == "of")
                 || (token.kind == .word && token.isCapitalized && !OpenerLexicon.notNames.contains(token.lower))
                 || (token.isPunctuation("-") && end > start)
+                || (nameRun == nil && token.kind == .word && !token.isCapitalized && end + 1 < limit
+                    && (RoleLexicon.roleNouns.contains(tokens[end + 1].lower)
+                        || end + 2 < limit && RoleLexicon.roleNouns.contains(tokens[end + 2].lower))
+                    && !CueFinder.subordinators.contains(token.lower) && !WordClass.isPronoun(token))
             guard allowed else { break }
             end += 1
         }
@@ -97,11 +134,13 @@ struct MentionParser {
             end + 1 < limit, tokens[end].isComma, isAppositiveStart(end + 1)
         {
             var stop = end + 1
-            while stop < limit, !tokens[stop].isComma, !WordClass.isClauseBreak(tokens[stop]), stop - end < 30 {
+            while stop < limit, !tokens[stop].isComma, !WordClass.isClauseBreak(tokens[stop]), !tokens[stop].isSentenceFinal,
+                stop - end < 30
+            {
                 stop += 1
             }
-            if stop > end + 1 {
-                if mention.role == nil, !["who", "whose", "which"].contains(tokens[end + 1].lower) {
+            if stop > end + 1, isAppositiveSegment((end + 1)..<stop) {
+                if mention.role == nil, !["who", "whose", "which", "whom"].contains(tokens[end + 1].lower) {
                     mention.role = stripArticle(paragraph.text((end + 1)..<stop))
                 }
                 mention.text = paragraph.text(mention.range.lowerBound..<stop)
@@ -114,7 +153,7 @@ struct MentionParser {
     // MARK: - Pieces
 
     private func makePronoun(_ position: Int) -> SpeakerMention {
-        let word = tokens[position].lower
+        let word = WordClass.pronounStem(tokens[position].lower)
         var mention = SpeakerMention(
             kind: .pronoun, paragraph: paragraph.index, range: position..<(position + 1), name: word,
             text: tokens[position].text)
@@ -124,7 +163,7 @@ struct MentionParser {
     }
 
     /// Whether the token at `position` can end a personal name.
-    private func isNameEnd(_ position: Int) -> Bool {
+    func isNameEnd(_ position: Int) -> Bool {
         if isNameWord(at: position) { return true }
         let token = tokens[position]
         guard token.kind == .word, token.isCapitalized || WordClass.nameSuffixes.contains(token.lower) else {
@@ -148,7 +187,7 @@ struct MentionParser {
     }
 
     /// A capitalised title or role word that still belongs to a name (`Charlie King`, `Mr. Major`).
-    private func isNameContinuation(_ position: Int) -> Bool {
+    func isNameContinuation(_ position: Int) -> Bool {
         let token = tokens[position]
         guard token.kind == .word, token.isCapitalized, position > 0 else { return false }
         if WordClass.nameSuffixes.contains(token.lower) { return true }
@@ -185,6 +224,12 @@ struct MentionParser {
             let previous = tokens[prefixStart - 1]
             if previous.lower == "the" || previous.lower == "a" || previous.lower == "an" {
                 prefixStart -= 1
+                // `Deputy Chairman of the Security Council Dmitry Medvedev`
+                if prefixStart - 2 >= floor, tokens[prefixStart - 1].lower == "of",
+                    WordClass.isTitleWord(tokens[prefixStart - 2])
+                {
+                    continue
+                }
                 break
             }
             let allowed =

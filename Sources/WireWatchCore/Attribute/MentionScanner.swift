@@ -10,9 +10,13 @@ enum MentionScanner {
                 var position = sentence.lowerBound
                 while position < sentence.upperBound {
                     defer { position += 1 }
-                    guard !paragraph.isQuoted(position), parser.isNameWord(at: position) else { continue }
+                    guard !paragraph.isQuoted(position), parser.isNameEnd(position) else { continue }
                     let next = position + 1
-                    if next < sentence.upperBound, parser.isNameWord(at: next) || nameContinues(next, tokens) { continue }
+                    if next < sentence.upperBound,
+                        parser.isNameWord(at: next) || nameContinues(next, tokens) || parser.isNameContinuation(next)
+                    {
+                        continue
+                    }
                     guard let mention = parser.parseBackward(endingAt: position, floor: sentence.lowerBound, appositives: false),
                         mention.kind == .name
                     else { continue }
@@ -41,16 +45,26 @@ enum MentionScanner {
         let adverbial = OpenerLexicon.sentenceOpeners.contains(opener.lower) && !WordClass.isPronoun(opener)
             && !["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "some", "many",
                 "most", "one", "both", "each", "such", "our", "my"].contains(opener.lower)
-            || opener.lower.hasSuffix("ing") || WordClass.isAdverb(opener) || TimeLexicon.dayOrMonth.contains(opener.lower)
-        if adverbial {
-            var comma = start + 1
-            while comma < sentence.upperBound, comma - start <= 14, !tokens[comma].isComma {
-                if paragraph.isQuoted(comma) { return start }
+            || opener.lower.endsWith("ing") || WordClass.isAdverb(opener) || TimeLexicon.dayOrMonth.contains(opener.lower)
+        let participle = opener.isCapitalized && opener.lower.endsWith("ed") && start + 1 < sentence.upperBound
+            && ["by", "with", "in", "at", "from", "after", "to"].contains(tokens[start + 1].lower)
+        guard adverbial || participle else { return start }
+        var segment = start
+        for _ in 0..<3 {
+            var comma = segment + 1
+            while comma < sentence.upperBound, comma - segment <= 16, !tokens[comma].isComma {
+                if paragraph.isQuoted(comma) { return segment }
                 comma += 1
             }
-            if comma < sentence.upperBound, tokens[comma].isComma { return comma + 1 }
+            guard comma + 1 < sentence.upperBound, tokens[comma].isComma else { return segment }
+            segment = comma + 1
+            let next = tokens[segment]
+            let continues = !next.isCapitalized && !WordClass.isPronoun(next)
+                && !WordClass.determiners.contains(next.lower) || WordClass.isAdverb(next)
+                || ["however", "meanwhile", "though", "too", "also"].contains(next.lower)
+            if !continues { return segment }
         }
-        return start
+        return segment
     }
 
     private static func nameContinues(_ position: Int, _ tokens: [TextToken]) -> Bool {

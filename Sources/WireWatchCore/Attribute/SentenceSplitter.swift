@@ -10,9 +10,15 @@ enum SentenceSplitter {
         var sentences: [Range<Int>] = []
         var start = 0
         var position = 0
+        var depth = 0
         while position < tokens.count {
             let token = tokens[position]
+            if token.isPunctuation("(") { depth += 1 } else if token.isPunctuation(")"), depth > 0 { depth -= 1 }
             var boundary = -1
+            if depth > 0 && !paragraph.isQuoted(position) && hasClosingParenthesis(after: position, tokens) {
+                position += 1
+                continue
+            }
             if token.isSentenceFinal, !paragraph.isQuoted(position) || isLastInnerToken(position, paragraph) {
                 var end = position + 1
                 while end < tokens.count, isTrailingCloser(tokens[end]), !opensQuote(end, paragraph) {
@@ -35,6 +41,17 @@ enum SentenceSplitter {
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
         paragraph.sentences = sentences
+    }
+
+    /// A `)` closes the open parenthesis within the next few tokens (so a period inside does not end the sentence).
+    private static func hasClosingParenthesis(after position: Int, _ tokens: [TextToken]) -> Bool {
+        var probe = position + 1
+        while probe < tokens.count, probe - position <= 12 {
+            if tokens[probe].isPunctuation(")") { return true }
+            if tokens[probe].isPunctuation("(") { return false }
+            probe += 1
+        }
+        return false
     }
 
     /// The token is the last one inside a quote span (its closing mark follows).

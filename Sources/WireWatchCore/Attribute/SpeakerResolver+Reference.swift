@@ -51,13 +51,19 @@ extension SpeakerResolver {
 
     /// The most recent person who spoke or was a sentence subject, within `window` paragraphs.
     private func salientPerson(paragraph: Int, position: Int, gender: GivenNameLexicon.Gender?, window: Int) -> Int? {
-        for event in events.reversed() where isBefore(event, paragraph, position) {
-            if paragraph - event.paragraph > window { break }
-            guard event.isSpeaker || event.isSubject else { continue }
-            let entity = entities[event.entity]
-            guard entity.isPerson || (entity.kind == .unknown && event.isSpeaker) else { continue }
-            if let gender, let known = entity.gender, known != gender { continue }
-            return event.entity
+        // First a person known to agree in gender, then one of unknown gender.
+        for strict in [true, false] where gender != nil || !strict {
+            for event in events.reversed() where isBefore(event, paragraph, position) {
+                if paragraph - event.paragraph > window { break }
+                guard event.isSpeaker || event.isSubject else { continue }
+                let entity = entities[event.entity]
+                guard entity.isPerson || (entity.kind == .unknown && event.isSpeaker) else { continue }
+                if let gender {
+                    if let known = entity.gender, known != gender { continue }
+                    if strict && entity.gender == nil { continue }
+                }
+                return event.entity
+            }
         }
         return nil
     }

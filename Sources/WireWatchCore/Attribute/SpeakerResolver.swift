@@ -34,6 +34,14 @@ struct SpeakerResolver {
     /// Resolves a speaker mention to an entity and records it as having spoken at `position`.
     mutating func resolve(_ mention: SpeakerMention, position: Int) -> Int? {
         var entity: Int?
+        var mention = mention
+        if mention.kind == .description, mention.range.count == 1, mention.text.first?.isUppercase == true,
+            !personIDs(withSurname: mention.head).isEmpty
+        {
+            // `Dean said`: a surname that is also a role word.
+            mention.kind = .name
+            mention.name = mention.text
+        }
         switch mention.kind {
         case .name:
             entity = entityForName(mention, position: position, creating: true)
@@ -45,7 +53,7 @@ struct SpeakerResolver {
         case .description:
             entity = referent(of: mention, position: position)
         case .vague:
-            entity = nil
+            entity = Self.isNamedGroup(mention) ? entityForOrganization(mention) : nil
         }
         if let entity {
             if mention.kind != .pronoun && mention.kind != .vague { entities[entity].add(mention: mention.text) }
@@ -172,6 +180,17 @@ struct SpeakerResolver {
         entities.append(entity)
         byKey[key] = entity.id
         return entity.id
+    }
+
+    /// A group source described precisely enough to stand as a speaker (`Republicans in Congress`, `Experts on
+    /// North Korea`); anonymous ones (`a source`, `officials`, `analysts`) are not.
+    static func isNamedGroup(_ mention: SpeakerMention) -> Bool {
+        let words = mention.name.split(separator: " ")
+        guard let first = words.first else { return false }
+        if WordClass.indefiniteDeterminers.contains(first.lowercased()) && !first.allSatisfy(\.isNumber) { return false }
+        if first.first?.isNumber == true { return false }
+        let capitalised = words.dropFirst().contains { $0.first?.isUppercase == true }
+        return capitalised || words.count >= 3
     }
 
     // MARK: - Events

@@ -1,66 +1,109 @@
 import Foundation
 
-/// What admitting one article to the dedupe memory decided.
-public struct DedupeOutcome: Sendable, Equatable {
-    /// The admitted article with `duplicates` and `story` filled in.
-    public var article: Article
-    /// Earlier articles whose records changed (a later original found for an earlier copy, ...): rewrite them.
-    public var revisedArticles: [Article]
-    /// Story records that changed: rewrite them.
-    public var stories: [Story]
-    /// True when the exact same article (same id) was admitted before; nothing new was indexed.
-    public var alreadyKnown: Bool
-
-    public init(article: Article, revisedArticles: [Article] = [], stories: [Story] = [], alreadyKnown: Bool = false) {
-        self.article = article
-        self.revisedArticles = revisedArticles
-        self.stories = stories
-        self.alreadyKnown = alreadyKnown
-    }
-}
-
-/// Persistence port of the dedupe memory. The platform layer implements it over SQLite; tests use
-/// ``InMemoryDedupeStore``.
-public protocol DedupeStore: AnyObject {
-    func article(id: String) throws -> Article?
-    func save(article: Article) throws
-    func story(id: String) throws -> Story?
-    func save(story: Story) throws
-}
-
-/// An in-memory ``DedupeStore`` for tests and one-shot runs without state.
-public final class InMemoryDedupeStore: DedupeStore {
-    private var articles: [String: Article] = [:]
-    private var stories: [String: Story] = [:]
-
-    public init() {}
-
-    public func article(id: String) throws -> Article? { articles[id] }
-    public func save(article: Article) throws { articles[article.id] = article }
-    public func story(id: String) throws -> Story? { stories[id] }
-    public func save(story: Story) throws { stories[story.id] = story }
-}
-
-/// The dedupe stage. Not thread-safe: confine it to one serial queue.
+/// The dedupe stage: finds copies (exact, near-duplicate, rewrite), groups articles into stories, links the same
+/// statement across articles and gives every speaker one canonical name across articles.
 ///
-/// First version: exact copies by article id; each article its own story.
+/// The memory lives in a ``DedupeStore`` (full records and fingerprints) and in compact in-memory indexes (LSH band
+/// and rare-term postings, 8 bytes each, about 18 an article, and a document-frequency sketch), rebuilt from the
+/// store at the first admission. Candidates come from the indexes only, never from all pairs, and only their
+/// fingerprints are fetched.
+///
+/// - Important: Not thread-safe: confine it to one serial queue.
 public final class Deduplicator {
     private let store: any DedupeStore
+    private var memory = DedupeMemory()
+    private var isLoaded = false
+    let builder = FingerprintBuilder()
+    let classifier = DuplicateClassifier()
+    let matcher = StatementMatcher()
+    let storyRule = StoryRule()
+    /// Most candidates whose fingerprints are fetched per admission.
+    let candidateLimit = 24
+    /// Most recent postings read per key.
+    let postingLimit = 64
+    /// Admissions between two snapshots of the term statistics.
+    let snapshotInterval = 256
+    /// Receives one line per story decision when set (a development aid; keep nil in production).
+    public var trace: ((String) -> Void)?
 
-    public init(store: any DedupeStore) {
+    /// - Parameter store: where the memory persists; an ``InMemoryDedupeStore`` by default.
+    public init(store: any DedupeStore = InMemoryDedupeStore()) {
         self.store = store
     }
 
+    /// Bytes of resident memory held by the in-memory indexes (postings and statistics).
+    public var indexMemoryBytes: Int { memory.postings.memoryBytes + memory.statistics.memoryBytes }
+
+    /// Number of articles indexed.
+    public var indexedCount: Int { memory.nextOrdinal }
+
     /// Admits `article` (received at `date`) to the dedupe memory and returns what changed.
     public func admit(_ article: Article, at date: Date) throws -> DedupeOutcome {
-        if let known = try store.article(id: article.id) {
-            return DedupeOutcome(article: known, alreadyKnown: true)
+        try loadIfNeeded()
+        if let known = try store.article(id: article.id) { return try knownOutcome(known) }
+        var admission = Admission(article: article, memory: memory, ordinal: UInt32(memory.nextOrdinal))
+        admission.day = Self.day(of: article, receivedAt: date)
+        do {
+            try admission.run(with: self, store: store)
+            try store.apply(admission.changes)
+        } catch {
+            // The statistics and the registry may hold part of the failed admission: reload them from the store.
+            isLoaded = false
+            memory = DedupeMemory()
+            throw error
         }
-        var admitted = article
-        let story = Story(id: "s" + article.id, articles: [article.id])
-        admitted.story = story.id
-        try store.save(article: admitted)
-        try store.save(story: story)
-        return DedupeOutcome(article: admitted, stories: [story])
+        memory.postings.add(ordinal: admission.ordinal, keys: admission.keys.indexed)
+        memory.nextOrdinal += 1
+        return admission.outcome
     }
+
+    private func knownOutcome(_ known: Article) throws -> DedupeOutcome {
+        var revised: [Article] = []
+        for link in known.duplicates {
+            if let other = try store.article(id: link.article) { revised.append(other) }
+        }
+        let story = try known.story.flatMap { try store.story(id: $0)?.story }
+        return DedupeOutcome(article: known, revisedArticles: revised, stories: story.map { [$0] } ?? [], alreadyKnown: true)
+    }
+
+    private func loadIfNeeded() throws {
+        guard !isLoaded else { return }
+        let loaded = DedupeMemory()
+        loaded.registry = SpeakerRegistry(records: try store.speakers())
+        try store.forEachIndexEntry { ordinal, keys in
+            loaded.postings.add(ordinal: UInt32(ordinal), keys: keys)
+        }
+        loaded.nextOrdinal = try store.fingerprintCount()
+        if let bytes = try store.statistics(), let statistics = TermStatistics(serialized: bytes) {
+            loaded.statistics = statistics
+        }
+        var ordinal = loaded.statistics.documentCount
+        while ordinal < loaded.nextOrdinal {
+            if let record = try store.fingerprint(ordinal: ordinal),
+                let fingerprint = ArticleFingerprint(serialized: record.payload)
+            {
+                loaded.statistics.add(document: fingerprint.documentTerms)
+            }
+            ordinal += 1
+        }
+        memory = loaded
+        isLoaded = true
+    }
+
+    /// The article's day: its published date when it has one, else the day it was received.
+    static func day(of article: Article, receivedAt date: Date) -> (day: Int32, isPublished: Bool) {
+        if let published = article.published, let day = CivilDay.days(fromISODate: published) {
+            return (day, true)
+        }
+        return (Int32((date.timeIntervalSince1970 / 86_400).rounded(.down)), false)
+    }
+}
+
+/// The in-memory part of the dedupe memory, shared by reference with the admission in progress (no copies of
+/// the sketch or the registry per article).
+final class DedupeMemory {
+    var postings = PostingIndex()
+    var statistics = TermStatistics()
+    var registry = SpeakerRegistry()
+    var nextOrdinal = 0
 }

@@ -80,6 +80,11 @@ enum CueLexicon {
         "shout shouts shouted shouting", "yell yells yelled yelling", "scream screams screamed screaming",
         "whisper whispers whispered whispering", "exclaim exclaims exclaimed exclaiming",
         "deny denies denied denying", "dispute disputes disputed disputing", "assess assesses assessed assessing",
+        "cite cites cited citing", "reject rejects rejected rejecting", "dismiss dismisses dismissed dismissing",
+        "call calls called calling",
+        "question questions questioned questioning",
+        "describe describes described describing", "characterize characterizes characterized characterizing",
+        "characterise characterises characterised characterising",
         "posit posits posited positing", "reason reasons reasoned reasoning",
         "theorize theorizes theorized theorizing", "concur concurs concurred concurring",
         "contest contests contested contesting", "caution cautions cautioned cautioning",
@@ -126,11 +131,32 @@ enum CueLexicon {
         "theorize", "surmise", "reckon", "blog", "vow", "pledge", "promise", "threaten",
     ]
 
+    /// Clause verbs whose bare object often looks like a clause without being speech (`continued the talks`): they
+    /// need `that`, a quote, a colon or a tail position.
+    static let bareClauseExcluded: Set<String> = [
+        "continue", "begin", "post", "charge", "answer", "reply", "respond", "counter", "demand", "object", "protest",
+        "echo", "repeat", "relay", "summarize", "elaborate", "worry", "fret", "hope", "wonder", "reckon", "highlight",
+        "underline", "underscore", "signal", "blog", "tweet", "write", "recount", "recollect", "shout", "yell",
+        "scream", "whisper", "exclaim", "interject", "lament", "muse", "joke", "brag", "boast", "restate", "reassert",
+        "comment", "remark", "propose", "recommend", "estimate", "forecast", "testify", "dispute", "contest", "deny",
+        "specify", "clarify", "report", "reveal", "disclose", "mention", "assess", "caution", "urge", "hint",
+    ]
+
+    /// Cue verbs whose content may be a noun phrase (`reiterated Putin's openness to talks`, `denied the claims`).
+    static let nounContentLemmas: Set<String> = [
+        "reiterate", "confirm", "announce", "acknowledge", "stress", "emphasize", "emphasise", "note", "cite",
+        "demand", "propose", "recommend", "urge", "underline", "underscore", "repeat", "echo", "reveal", "disclose",
+        "admit", "concede", "allege", "predict",
+    ]
+
     /// Cue verbs whose content is a thought or a wish rather than speech; kept only before a quote or `that`.
     static let weakLemmas: Set<String> = ["hope", "worry", "fret", "wonder", "reckon", "begin"]
 
     /// Words after a cue verb that belong to the cue (`pointed out`, `went on`).
     static let particles: [String: String] = ["point": "out", "go": "on", "spell": "out", "lay": "out"]
+
+    /// `called for`, `called on`, `called upon`: the content follows the particle.
+    static let callParticles: Set<String> = ["for", "on", "upon"]
 
     /// Phrasal cues whose verb is not in `forms`: `pointed out`, `went on to say`.
     static let phrasalForms: [String: String] = [

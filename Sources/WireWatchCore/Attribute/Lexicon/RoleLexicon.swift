@@ -60,7 +60,7 @@ enum RoleLexicon {
         "news", "television", "radio", "talk", "show", "conservative-leaning", "liberal-leaning", "nonpartisan",
         "bipartisan", "gop", "dnc", "rnc", "u.s.", "us", "american", "hard-line", "hardline", "outspoken", "staunch",
         "key", "close", "personal", "economics", "science", "scientific", "medical", "chief-of-staff", "communication",
-        "of", "staff", "and", "the", "vice-", "co-", "team", "media", "digital", "operations", "affairs", "relations",
+        "staff", "vice-", "co-", "team", "media", "digital", "operations", "affairs", "relations",
         "emergency", "public-health", "infectious", "disease", "diseases", "civil", "rights", "human", "environmental",
         "labor-union", "union", "business", "business-friendly", "polling", "data", "election", "elections", "voting",
     ]

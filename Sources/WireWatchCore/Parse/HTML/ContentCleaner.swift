@@ -8,9 +8,11 @@ struct ContentCleaner {
     func clean(_ tree: inout PageTree, roots: [Int]) {
         for root in roots { removeWidgets(&tree, root: root) }
         guard cleanConditionally else { return }
+        let context = Context(tree)
         for tags in [[HTMLTag.form, .fieldset], [.table], [.ul, .ol], [.div, .section, .header]] {
             for root in roots {
-                for index in elements(tags, in: root, tree: tree).reversed() where isBoilerplate(index, tree: tree) {
+                for index in elements(tags, in: root, tree: tree).reversed()
+                where isBoilerplate(index, tree: tree, context: context) {
                     tree.remove(index)
                 }
             }
@@ -42,19 +44,36 @@ struct ContentCleaner {
                 index = node.isRemoved ? Int(node.end) : index + 1
                 continue
             }
-            let isWidget = ElementHints.isShareWidget(node.hints) && node.textLength < 500
-            let isByline = ElementHints.isByline(node.hints) && node.textLength < 100 && !node.tag.isHeading
-            let isFurnitureHeading = (node.tag == .h1 || node.tag == .h2) && ElementHints.weight(of: node) < 0
+            let isWidget = node.hints.contains(.share) && node.textLength < 500
+            // Bylines, and author boxes (a short biography) when they are a small part of the content.
+            let isByline = node.hints.contains(.byline) && !node.tag.isHeading
+                && (node.textLength < 100 || node.textLength < 1000 && isMinor(index, of: root, tree: tree))
+            let isFurnitureHeading = (node.tag == .h1 || node.tag == .h2) && node.classWeight < 0
             let isMedia = node.tag == .figure || node.tag == .figcaption
-                || ElementHints.isMediaWidget(node.hints) && isMinor(index, of: root, tree: tree)
+                || node.hints.contains(.media) && isMinor(index, of: root, tree: tree)
             let isHeader = node.tag == .header && isMinor(index, of: root, tree: tree)
-            if isWidget || isByline || isFurnitureHeading || isMedia || isHeader {
+            if isWidget || isByline || isFurnitureHeading || isMedia || isHeader || isLinkCluster(index, tree: tree) {
                 tree.remove(index)
                 index = Int(node.end)
             } else {
                 index += 1
             }
         }
+    }
+
+    /// An inline element inside a paragraph that holds nothing but three or more links: a hover card or an
+    /// inline list of related stories.
+    private func isLinkCluster(_ index: Int, tree: PageTree) -> Bool {
+        let node = tree.nodes[index]
+        guard !node.tag.isBlock, !node.flags.contains(.link), node.textLength >= 40,
+            node.linkLength * 10 >= node.textLength * 9, tree.count(.a, in: index) >= 3
+        else { return false }
+        var ancestor = Int(node.parent)
+        for _ in 0..<4 where ancestor >= 0 {
+            if tree.nodes[ancestor].tag == .p { return true }
+            ancestor = Int(tree.nodes[ancestor].parent)
+        }
+        return false
     }
 
     /// True when the block holds a small part of the content: under a third of it and no long paragraph.
@@ -71,12 +90,12 @@ struct ContentCleaner {
     }
 
     /// Readability's test for a table, list or division that is not part of the prose.
-    func isBoilerplate(_ index: Int, tree: PageTree) -> Bool {
+    func isBoilerplate(_ index: Int, tree: PageTree, context: Context) -> Bool {
         let node = tree.nodes[index]
         if node.flags.contains(.articleBody) { return false }
         if node.tag == .table, isDataTable(index, tree: tree) { return false }
-        if hasAncestor(index, tree: tree, where: { $0.tag == .code || $0.tag == .pre }) { return false }
-        let weight = ElementHints.weight(of: node)
+        if context.inCode[index] { return false }
+        let weight = Int(node.classWeight)
         if weight < 0 { return true }
         if node.commas >= 10 { return false }
         let stats = ContentStatistics(index, tree: tree)
@@ -84,9 +103,9 @@ struct ContentCleaner {
         if node.tag == .div, !stats.hasBlockDescendant { return false }
         let length = Int(node.textLength)
         let isList = node.tag == .ul || node.tag == .ol || length > 0 && Double(stats.listLength) / Double(length) > 0.9
-        let inFigure = hasAncestor(index, tree: tree) { $0.tag == .figure }
+        let inFigure = context.inFigure[index]
         let density = tree.linkDensity(index)
-        if ContentStatistics.isAdvertisementLabel(tree.text(of: index)) { return true }
+        if length < 20, ContentStatistics.isAdvertisementLabel(tree.text(of: index)) { return true }
         var remove = false
         if !inFigure, stats.images > 1, Double(stats.paragraphs) / Double(stats.images) < 0.5 { remove = true }
         if !isList, stats.listItems - 100 > stats.paragraphs { remove = true }
@@ -110,12 +129,23 @@ struct ContentCleaner {
         return tree.count(.th, in: index) > 0 || tree.count(.caption, in: index) > 0 || tree.count(.thead, in: index) > 0
     }
 
-    private func hasAncestor(_ index: Int, tree: PageTree, where predicate: (PageNode) -> Bool) -> Bool {
-        var parent = Int(tree.nodes[index].parent)
-        while parent >= 0 {
-            if predicate(tree.nodes[parent]) { return true }
-            parent = Int(tree.nodes[parent].parent)
+    /// What each node is inside of, computed once per pass (parents come before children).
+    struct Context {
+        /// Inside `code` or `pre`.
+        var inCode: [Bool]
+        /// Inside `figure`.
+        var inFigure: [Bool]
+
+        init(_ tree: PageTree) {
+            inCode = [Bool](repeating: false, count: tree.nodes.count)
+            inFigure = inCode
+            for index in tree.nodes.indices {
+                let parent = Int(tree.nodes[index].parent)
+                guard parent >= 0 else { continue }
+                let tag = tree.nodes[parent].tag
+                inCode[index] = inCode[parent] || tag == .code || tag == .pre
+                inFigure[index] = inFigure[parent] || tag == .figure
+            }
         }
-        return false
     }
 }

@@ -80,10 +80,10 @@ struct ContentScorer {
         case .article, .main, .a, .table, .code, .pre: return false
         default: break
         }
-        if ElementHints.isCommentSection(node.hints), !node.flags.contains(.mainRole) {
+        if node.hints.contains(.comments), !node.flags.contains(.mainRole) {
             return !containsArticleBody(index, tree: tree)
         }
-        guard options.stripUnlikely, !node.flags.contains(.mainRole), ElementHints.isUnlikely(node.hints) else {
+        guard options.stripUnlikely, !node.flags.contains(.mainRole), node.hints.contains(.unlikely) else {
             return false
         }
         return !containsArticleBody(index, tree: tree) && !hasAncestor(index, in: [.table, .code, .pre], tree: tree)
@@ -109,34 +109,40 @@ struct ContentScorer {
 
     /// The score of every container that received votes, already scaled by `1 - link density`.
     func scoreCandidates(_ tree: PageTree, units: [ParagraphUnit]) -> [Int: Double] {
-        var scores: [Int: Double] = [:]
+        var values = [Double](repeating: .nan, count: tree.nodes.count)
+        var scored: [Int] = []
         for unit in units where unit.length >= 25 {
             let vote = 1 + Double(unit.commas + 1) + Double(min(unit.length / 100, 3))
             var ancestor = unit.anchor
             var level = 0
             while ancestor >= 0, level < 5 {
-                if scores[ancestor] == nil { scores[ancestor] = initialScore(tree.nodes[ancestor]) }
+                if values[ancestor].isNaN {
+                    values[ancestor] = initialScore(tree.nodes[ancestor].tag, tree.nodes[ancestor])
+                    scored.append(ancestor)
+                }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-                scores[ancestor, default: 0] += vote / divider
+                values[ancestor] += vote / divider
                 ancestor = Int(tree.nodes[ancestor].parent)
                 level += 1
             }
         }
-        for (index, score) in scores { scores[index] = score * (1 - tree.linkDensity(index)) }
+        var scores: [Int: Double] = [:]
+        scores.reserveCapacity(scored.count)
+        for index in scored { scores[index] = values[index] * (1 - tree.linkDensity(index)) }
         return scores
     }
 
     /// The starting score of a container: by tag, plus the class weight.
-    func initialScore(_ node: PageNode) -> Double {
+    func initialScore(_ tag: HTMLTag, _ node: borrowing PageNode) -> Double {
         var score = 0.0
-        switch node.tag {
+        switch tag {
         case .div: score = 5
         case .pre, .td, .blockquote: score = 3
         case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score = -3
         case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
         default: break
         }
-        if options.weighClasses { score += Double(ElementHints.weight(of: node)) }
+        if options.weighClasses { score += Double(node.classWeight) }
         if node.flags.contains(.articleBody) { score += 25 }
         return score
     }

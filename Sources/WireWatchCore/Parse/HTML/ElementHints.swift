@@ -1,99 +1,131 @@
-/// What an element's `id` and `class` say about it: the general vocabulary of page templates (content, article,
-/// comment, share, related, sidebar...). Matching is by substring of the lower-cased hints.
-enum ElementHints {
-    /// Words of containers that hold the article.
-    static let positive = [
+/// What an element's `id` and `class` say about it, in the general vocabulary of page templates (content, article,
+/// comment, share, related, sidebar...). Computed once per element when the tree is built: substring and
+/// whole-word matches over the lower-cased bytes.
+struct ElementHints: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// A block that is almost never the article (menus, related links, sidebars...), removed before scoring.
+    static let unlikely = ElementHints(rawValue: 1 << 0)
+    /// A reader comment section, never the article even when long.
+    static let comments = ElementHints(rawValue: 1 << 1)
+    /// A share, follow or print widget.
+    static let share = ElementHints(rawValue: 1 << 2)
+    /// An image caption, credit, gallery or media player.
+    static let media = ElementHints(rawValue: 1 << 3)
+    /// A byline, dateline or author box.
+    static let byline = ElementHints(rawValue: 1 << 4)
+
+    /// Substrings of containers that hold the article.
+    static let positiveWords = patterns(
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
-        "blog", "story",
-    ]
+        "blog", "story")
 
-    /// Words of page furniture.
-    static let negative = [
+    /// Substrings of page furniture.
+    static let negativeWords = patterns(
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead",
-        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-        "sponsor", "shopping", "tags", "tool", "widget",
-    ]
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+        "shopping", "tags", "tool", "widget")
 
-    /// Words of blocks that are almost never the article, removed before scoring.
-    static let unlikely = [
+    /// Substrings of blocks that are almost never the article.
+    static let unlikelyWords = patterns(
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain",
-    ]
+        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain")
 
-    /// Whole words of calls to action and recommendation widgets, also removed before scoring.
-    static let unlikelyWords: Set<Substring> = ["cta", "promo", "recommended", "recommendations", "nocontent"]
+    /// Whole words of calls to action and recommendation widgets, also unlikely.
+    static let unlikelyWholeWords = patterns("cta", "promo", "recommended", "recommendations", "nocontent")
 
-    /// Words that rescue an unlikely-looking block.
-    static let maybeContent = ["and", "article", "body", "column", "content", "main", "shadow"]
+    /// Substrings that rescue an unlikely-looking block.
+    static let maybeContentWords = patterns("and", "article", "body", "column", "content", "main", "shadow")
 
-    /// Words (whole, between separators) of share, follow and print widgets.
-    static let share: Set<Substring> = ["share", "shares", "sharing", "sharedaddy", "sociable", "addthis"]
+    /// Substrings of reader comment sections.
+    static let commentWords = patterns("comment", "disqus")
 
-    /// Words (whole, between separators) of image captions, credits, galleries and embedded media.
-    static let media: Set<Substring> = [
+    /// Substrings that keep a comment-looking block (`comment-content` of a page that is itself a post).
+    static let contentWords = patterns("article", "main", "body", "content")
+
+    /// Whole words of share, follow and print widgets.
+    static let shareWords = patterns("share", "shares", "sharing", "sharedaddy", "sociable", "addthis")
+
+    /// Whole words of image captions, credits, galleries and embedded media.
+    static let mediaWords = patterns(
         "caption", "captions", "credit", "credits", "gallery", "slideshow", "carousel", "lightbox", "figure",
-        "figcaption", "photo", "photos", "image", "images", "img", "video", "videos",
-    ]
+        "figcaption", "photo", "photos", "image", "images", "img", "video", "videos")
 
-    /// True when a whole word of the hints names a caption, credit, gallery or media player.
-    static func isMediaWidget(_ hints: String) -> Bool {
-        !hints.isEmpty && words(hints).contains { media.contains($0) }
+    /// Substrings of bylines, datelines and author boxes.
+    static let bylineWords = patterns("byline", "author", "dateline", "writtenby")
+
+    /// Classifies the lower-cased `id` and `class` of an element.
+    init(identifier: String, classes: String) {
+        self = []
+        let bytes = Array(identifier.utf8) + [0x20] + Array(classes.utf8)
+        let words = Self.words(bytes)
+        let isMaybeContent = Self.containsAny(bytes, Self.maybeContentWords)
+        if !isMaybeContent,
+            Self.containsAny(bytes, Self.unlikelyWords) || Self.containsWord(words, Self.unlikelyWholeWords)
+        {
+            insert(.unlikely)
+        }
+        if Self.containsAny(bytes, Self.commentWords), !Self.containsAny(bytes, Self.contentWords) {
+            insert(.comments)
+        }
+        if Self.containsWord(words, Self.shareWords) { insert(.share) }
+        if Self.containsWord(words, Self.mediaWords) { insert(.media) }
+        if Self.containsAny(bytes, Self.bylineWords) { insert(.byline) }
     }
 
-    /// Words of bylines and datelines.
-    static let byline = ["byline", "author", "dateline", "writtenby"]
-
-    /// True when the hints name a reader comment section, which is never the article (even when long).
-    static func isCommentSection(_ hints: String) -> Bool {
-        !hints.isEmpty && (hints.contains("comment") || hints.contains("disqus"))
-            && !matches(hints, ["article", "main", "body", "content"])
+    init(rawValue: UInt8) {
+        self.rawValue = rawValue
     }
 
-    /// True when a whole word of the hints names a share or follow widget.
-    static func isShareWidget(_ hints: String) -> Bool {
-        !hints.isEmpty && words(hints).contains { share.contains($0) }
-    }
-
-    /// True when the hints name a byline or dateline.
-    static func isByline(_ hints: String) -> Bool {
-        !hints.isEmpty && matches(hints, byline)
-    }
-
-    /// The alphanumeric words of the hints.
-    static func words(_ hints: String) -> [Substring] {
-        hints.split { !($0.isLetter || $0.isNumber) }
-    }
-
-    /// The readability class weight of a node: its `class` and its `id` each add -25 for a furniture word and
-    /// +25 for a content word.
-    static func weight(of node: PageNode) -> Int {
-        weight(node.classes) + weight(node.identifier)
-    }
-
-    /// The weight of one attribute value: -25 for a furniture word, +25 for a content word.
-    static func weight(_ hints: String) -> Int {
-        guard !hints.isEmpty else { return 0 }
+    /// The readability weight of one attribute value: -25 for a furniture word (or the word `hid`), +25 for a
+    /// content word.
+    static func weight(_ value: String) -> Int {
+        guard !value.isEmpty else { return 0 }
+        let bytes = Array(value.utf8)
         var weight = 0
-        if matches(hints, negative) || isHiddenWord(hints) { weight -= 25 }
-        if matches(hints, positive) { weight += 25 }
+        if containsAny(bytes, negativeWords) || containsWord(words(bytes), hiddenWord) { weight -= 25 }
+        if containsAny(bytes, positiveWords) { weight += 25 }
         return weight
     }
 
-    /// True when the hints name a block that is almost never the article.
-    static func isUnlikely(_ hints: String) -> Bool {
-        guard !hints.isEmpty, !matches(hints, maybeContent) else { return false }
-        return matches(hints, unlikely) || words(hints).contains { unlikelyWords.contains($0) }
+    /// The UTF-8 bytes of each pattern.
+    static func patterns(_ words: String...) -> [[UInt8]] {
+        words.map { Array($0.utf8) }
     }
 
-    /// True when any of `words` occurs in `hints`.
-    static func matches(_ hints: String, _ words: [String]) -> Bool {
-        words.contains { hints.contains($0) }
+    /// True when any pattern occurs in `bytes`.
+    static func containsAny(_ bytes: [UInt8], _ patterns: [[UInt8]]) -> Bool {
+        patterns.contains { contains(bytes, $0) }
     }
 
-    /// `hid` as a whole word (a common abbreviation of hidden).
-    private static func isHiddenWord(_ hints: String) -> Bool {
-        hints.split(separator: " ").contains("hid")
+    /// True when `pattern` occurs in `bytes` (a plain scan; both are short).
+    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, pattern.count <= bytes.count else { return false }
+        var start = 0
+        let last = bytes.count - pattern.count
+        while start <= last {
+            if bytes[start] == first {
+                var offset = 1
+                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// `hid`, a common abbreviation of hidden.
+    static let hiddenWord = patterns("hid")
+
+    /// The words of `bytes`, split at ASCII characters other than letters and digits.
+    static func words(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        bytes.split { $0 < 0x80 && !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A)) }
+    }
+
+    /// True when one of `words` equals one of `candidates`.
+    static func containsWord(_ words: [ArraySlice<UInt8>], _ candidates: [[UInt8]]) -> Bool {
+        words.contains { word in candidates.contains { $0.count == word.count && $0.elementsEqual(word) } }
     }
 }

@@ -38,8 +38,11 @@ public struct HTMLArticleExtractor: Sendable {
         var head = PageHead()
         let tree = PageTree(document: document, head: &head)
         let metadata = PageMetadata(head: head)
-        let paragraphs = bodyParagraphs(tree, metadata: metadata)
-        guard !paragraphs.isEmpty else { throw .noProse }
+        var paragraphs = bodyParagraphs(tree, metadata: metadata)
+        if let fallback = Self.linkedDataParagraphs(metadata.articleBody, instead: paragraphs) {
+            paragraphs = fallback
+        }
+        guard Self.isProse(paragraphs) else { throw .noProse }
         return ExtractedPage(
             title: metadata.title, outlet: metadata.outlet, byline: metadata.byline, published: metadata.published,
             paragraphs: paragraphs)
@@ -53,14 +56,14 @@ public struct HTMLArticleExtractor: Sendable {
             (ContentScorer.Options(stripUnlikely: false, weighClasses: false), true),
             (ContentScorer.Options(stripUnlikely: false, weighClasses: false), false),
         ]
+        let filter = ParagraphFilter(title: metadata.title)
         var best: [String] = []
         var bestLength = 0
         for (options, cleanConditionally) in attempts {
             var working = tree
             let roots = ContentScorer(options: options).selectContent(in: &working)
             ContentCleaner(cleanConditionally: cleanConditionally).clean(&working, roots: roots)
-            let collected = ParagraphCollector().paragraphs(in: working, roots: roots)
-            let paragraphs = finish(collected, metadata: metadata)
+            let paragraphs = filter.filter(ParagraphCollector().paragraphs(in: working, roots: roots))
             let length = paragraphs.reduce(0) { $0 + $1.count }
             if length >= Self.minimumLength { return paragraphs }
             if length > bestLength {
@@ -71,14 +74,22 @@ public struct HTMLArticleExtractor: Sendable {
         return best
     }
 
-    /// Drops the headline repeated in the body and empty paragraphs.
-    private func finish(_ collected: [CollectedParagraph], metadata: PageMetadata) -> [String] {
-        let title = metadata.title.map { $0.lowercased() }
-        return collected.compactMap { paragraph in
-            if let title, paragraph.text.lowercased() == title { return nil }
-            let density = paragraph.linkDensity
-            if density >= 0.8 || density >= 0.5 && paragraph.text.count < 150 { return nil }
-            return paragraph.text
-        }
+    /// The JSON-LD `articleBody` as paragraphs when it is much longer than what the markup gave (pages that
+    /// render their text with scripts); nil otherwise.
+    static func linkedDataParagraphs(_ articleBody: String?, instead paragraphs: [String]) -> [String]? {
+        guard let articleBody else { return nil }
+        let lines = articleBody.split(whereSeparator: \.isNewline).map { HTMLWhitespace.collapse(String($0)) }
+            .filter { !$0.isEmpty }
+        let length = lines.reduce(0) { $0 + $1.count }
+        let extracted = paragraphs.reduce(0) { $0 + $1.count }
+        guard length >= minimumLength, length > extracted * 2, !articleBody.contains("</") else { return nil }
+        return lines
+    }
+
+    /// True when the paragraphs hold at least one sentence-sized piece of text.
+    static func isProse(_ paragraphs: [String]) -> Bool {
+        let total = paragraphs.reduce(0) { $0 + $1.count }
+        guard total >= 80 else { return false }
+        return paragraphs.contains { $0.unicodeScalars.count >= 60 || $0.split(separator: " ").count >= 10 }
     }
 }

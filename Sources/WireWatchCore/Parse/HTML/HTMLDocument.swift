@@ -11,7 +11,7 @@ final class HTMLDocument {
     /// repaired the way browsers do.
     init(bytes: [UInt8], charset: HTMLCharset) throws(PipelineError) {
         var options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
-        options |= Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        options |= Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let input: [UInt8]
         let encoding: String
         if let utf8 = charset.utf8Bytes(bytes) {

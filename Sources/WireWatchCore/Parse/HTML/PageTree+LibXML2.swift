@@ -1,13 +1,19 @@
 import CLibXML2
 
 extension PageTree {
+    /// Elements nested deeper than this are flattened into their ancestor at this depth (their text and
+    /// paragraph breaks are kept), so that walks up the tree stay short on pathological markup.
+    static let maximumDepth = 256
+
     /// Copies the visible elements and text of `document` into a tree, and gathers the metadata of `<head>`
     /// (and of meta and JSON-LD tags anywhere) into `head`. The walk is a loop over the libxml2 tree.
     init(document: HTMLDocument, head: inout PageHead) {
         self.init()
         guard let root = document.root else { return }
         nodes.reserveCapacity(4096)
+        // Open elements of the copy, and for each libxml2 element descended into, whether it was opened.
         var open: [Int] = []
+        var opened: [Bool] = []
         var node = root
         walk: while true {
             var descend = false
@@ -16,16 +22,31 @@ extension PageTree {
                 let name = Self.string(node.pointee.name)
                 if HTMLTag.droppedNames.contains(name) {
                     Self.collect(name, node, into: &head)
+                } else if node.pointee.children == nil {
+                    let index = appendElement(node, name: name, parent: open.last ?? -1)
+                    nodes[index].end = Int32(nodes.count)
                 } else {
-                    open.append(appendElement(node, name: name, parent: open.last ?? -1))
-                    descend = node.pointee.children != nil
-                    if !descend { nodes[open.removeLast()].end = Int32(nodes.count) }
+                    descend = true
+                    let index = appendElement(node, name: name, parent: open.last ?? -1)
+                    let isOpened = open.count < Self.maximumDepth
+                    if isOpened {
+                        open.append(index)
+                    } else {
+                        // Too deep: kept as an empty marker (it still ends a paragraph); its content goes to the
+                        // deepest open ancestor.
+                        nodes[index].end = Int32(nodes.count)
+                    }
+                    opened.append(isOpened)
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
-                    let text = HTMLWhitespace.collapseRuns(Self.string(content))
-                    if !text.isEmpty {
-                        nodes.append(PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1), text: text))
+                    let collapsed = HTMLWhitespace.collapseRuns(utf8: content)
+                    if !collapsed.text.isEmpty {
+                        var text = PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1))
+                        text.text = collapsed.text
+                        text.textLength = collapsed.length
+                        text.commas = collapsed.commas
+                        nodes.append(text)
                     }
                 }
             default:
@@ -44,7 +65,7 @@ extension PageTree {
                 }
                 guard let parent = cursor.pointee.parent else { break walk }
                 cursor = parent
-                if let index = open.popLast() { nodes[index].end = Int32(nodes.count) }
+                if opened.popLast() == true, let index = open.popLast() { nodes[index].end = Int32(nodes.count) }
             }
         }
         while let index = open.popLast() { nodes[index].end = Int32(nodes.count) }
@@ -59,19 +80,18 @@ extension PageTree {
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
-            let key = Self.string(current.pointee.name)
-            let value = Self.value(of: current)
-            switch key {
-            case "id": identifier = value
-            case "class": classes = value
+            // Values are read only for the attributes that matter (not `src`, `srcset`, `data-*`...).
+            switch Self.string(current.pointee.name) {
+            case "id": identifier = Self.value(of: current)
+            case "class": classes = Self.value(of: current)
             case "hidden": element.flags.insert(.hidden)
-            case "aria-hidden" where value.lowercased() == "true": element.flags.insert(.hidden)
-            case "style" where Self.hidesElement(style: value): element.flags.insert(.hidden)
+            case "aria-hidden" where Self.value(of: current).lowercased() == "true": element.flags.insert(.hidden)
+            case "style" where Self.hidesElement(style: Self.value(of: current)): element.flags.insert(.hidden)
             case "href" where element.tag == .a: element.flags.insert(.link)
-            case "itemprop" where value.lowercased().split(separator: " ").contains("articlebody"):
+            case "itemprop" where Self.value(of: current).lowercased().split(separator: " ").contains("articlebody"):
                 element.flags.insert(.articleBody)
             case "role":
-                switch value.lowercased() {
+                switch Self.value(of: current).lowercased() {
                 case "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog",
                     "dialog", "search", "toolbar", "tablist":
                     element.flags.insert(.chromeRole)
@@ -85,9 +105,10 @@ extension PageTree {
             }
         }
         if !identifier.isEmpty || !classes.isEmpty {
-            element.identifier = identifier.lowercased()
+            let identifier = identifier.lowercased()
             element.classes = classes.lowercased()
-            element.hints = element.identifier + " " + element.classes
+            element.hints = ElementHints(identifier: identifier, classes: element.classes)
+            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(element.classes))
         }
         nodes.append(element)
         return nodes.count - 1

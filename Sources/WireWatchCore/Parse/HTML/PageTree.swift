@@ -23,12 +23,12 @@ struct PageNode: Sendable {
     var end: Int32 = 0
     /// Text of a text node with white space collapsed to single spaces; empty for elements.
     var text: String = ""
-    /// Lower-cased `id` and `class` of an element, separated by a space.
-    var hints: String = ""
-    /// Lower-cased `id` of an element.
-    var identifier: String = ""
     /// Lower-cased `class` of an element.
     var classes: String = ""
+    /// What the element's `id` and `class` name (furniture, comments, share widget...).
+    var hints: ElementHints = []
+    /// The readability weight of the `id` and `class` (-50...50).
+    var classWeight: Int16 = 0
     /// Visible characters in the subtree (white space runs count as one).
     var textLength: Int32 = 0
     /// Characters of the subtree inside links.
@@ -124,29 +124,17 @@ struct PageTree: Sendable {
     }
 
     /// Fills `textLength`, `linkLength` and `commas` of every node from the text nodes that are not removed.
+    /// A text node's own length and commas are set when it is created and never change.
     mutating func computeAggregates() {
-        for index in nodes.indices.reversed() {
+        for index in nodes.indices where nodes[index].tag != .text {
             nodes[index].textLength = 0
             nodes[index].linkLength = 0
             nodes[index].commas = 0
         }
         for index in nodes.indices.reversed() {
-            let node = nodes[index]
-            if node.isRemoved { continue }
-            if node.tag == .text {
-                var length: Int32 = 0
-                var commas: Int32 = 0
-                for scalar in node.text.unicodeScalars {
-                    length += 1
-                    if scalar == "," || scalar == "\u{FF0C}" || scalar == "\u{3001}" || scalar == "\u{060C}" { commas += 1 }
-                }
-                // Collapsed text keeps one space at each end; those separate words but are not text.
-                if node.text.unicodeScalars.first == " " { length -= 1 }
-                if length > 0, node.text.unicodeScalars.last == " " { length -= 1 }
-                nodes[index].textLength = length
-                nodes[index].commas = commas
-            } else if node.flags.contains(.link) {
-                nodes[index].linkLength = node.textLength
+            if nodes[index].isRemoved { continue }
+            if nodes[index].tag != .text, nodes[index].flags.contains(.link) {
+                nodes[index].linkLength = nodes[index].textLength
             }
             let parent = Int(nodes[index].parent)
             if parent >= 0 {

@@ -1,0 +1,108 @@
+/// One article's entry in the dedupe index: its ordinal, its id, the keys it is filed under and its fingerprint
+/// (an opaque compact blob that only the dedupe stage reads).
+public struct FingerprintRecord: Sendable, Equatable {
+    public var ordinal: Int
+    public var articleID: String
+    public var keys: [UInt32]
+    public var payload: [UInt8]
+
+    public init(ordinal: Int, articleID: String, keys: [UInt32], payload: [UInt8]) {
+        self.ordinal = ordinal
+        self.articleID = articleID
+        self.keys = keys
+        self.payload = payload
+    }
+}
+
+/// A story as written out, with the dedupe stage's working state of it (statement units, an opaque blob).
+public struct StoryRecord: Sendable, Equatable {
+    public var story: Story
+    public var state: [UInt8]
+
+    public init(story: Story, state: [UInt8]) {
+        self.story = story
+        self.state = state
+    }
+}
+
+/// Everything one admission changes, to be written in one transaction so that a crash leaves the memory either
+/// before or after the article, never between.
+public struct DedupeChanges: Sendable, Equatable {
+    public var articles: [Article] = []
+    public var fingerprints: [FingerprintRecord] = []
+    public var stories: [StoryRecord] = []
+    public var removedStories: [String] = []
+    public var speakers: [SpeakerRecord] = []
+    /// A snapshot of the term statistics, sent now and then (see ``TermStatistics``).
+    public var statistics: [UInt8]?
+
+    public init() {}
+}
+
+/// Persistence port of the dedupe memory. The platform layer implements it over SQLite (`SQLiteDedupeStore`);
+/// tests and one-shot runs use ``InMemoryDedupeStore``.
+///
+/// The in-memory indexes of ``Deduplicator`` are rebuilt from it at the first admission: the keys of every
+/// fingerprint, the speakers, the last statistics snapshot and the fingerprints stored after it.
+public protocol DedupeStore: AnyObject {
+    /// The article record `id`, if it was admitted.
+    func article(id: String) throws -> Article?
+    /// The fingerprint numbered `ordinal`.
+    func fingerprint(ordinal: Int) throws -> FingerprintRecord?
+    /// Number of fingerprints stored (the next ordinal).
+    func fingerprintCount() throws -> Int
+    /// Calls `body` with the ordinal and keys of every fingerprint, in ordinal order.
+    func forEachIndexEntry(_ body: (Int, [UInt32]) throws -> Void) throws
+    /// The story `id` with its working state.
+    func story(id: String) throws -> StoryRecord?
+    /// Every speaker record.
+    func speakers() throws -> [SpeakerRecord]
+    /// The last statistics snapshot.
+    func statistics() throws -> [UInt8]?
+    /// Writes `changes` atomically.
+    func apply(_ changes: DedupeChanges) throws
+}
+
+/// An in-memory ``DedupeStore`` for tests and one-shot runs without state.
+public final class InMemoryDedupeStore: DedupeStore {
+    private var articles: [String: Article] = [:]
+    private var fingerprints: [FingerprintRecord] = []
+    private var stories: [String: StoryRecord] = [:]
+    private var speakerRecords: [Int: SpeakerRecord] = [:]
+    private var snapshot: [UInt8]?
+
+    public init() {}
+
+    public func article(id: String) throws -> Article? { articles[id] }
+
+    public func fingerprint(ordinal: Int) throws -> FingerprintRecord? {
+        fingerprints.indices.contains(ordinal) ? fingerprints[ordinal] : nil
+    }
+
+    public func fingerprintCount() throws -> Int { fingerprints.count }
+
+    public func forEachIndexEntry(_ body: (Int, [UInt32]) throws -> Void) throws {
+        for record in fingerprints { try body(record.ordinal, record.keys) }
+    }
+
+    public func story(id: String) throws -> StoryRecord? { stories[id] }
+
+    public func speakers() throws -> [SpeakerRecord] { speakerRecords.values.sorted { $0.id < $1.id } }
+
+    public func statistics() throws -> [UInt8]? { snapshot }
+
+    public func apply(_ changes: DedupeChanges) throws {
+        for article in changes.articles { articles[article.id] = article }
+        for record in changes.fingerprints {
+            if record.ordinal == fingerprints.count {
+                fingerprints.append(record)
+            } else if fingerprints.indices.contains(record.ordinal) {
+                fingerprints[record.ordinal] = record
+            }
+        }
+        for id in changes.removedStories { stories[id] = nil }
+        for record in changes.stories { stories[record.story.id] = record }
+        for speaker in changes.speakers { speakerRecords[speaker.id] = speaker }
+        if let statistics = changes.statistics { snapshot = statistics }
+    }
+}

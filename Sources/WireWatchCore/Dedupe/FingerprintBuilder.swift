@@ -1,0 +1,149 @@
+import Foundation
+
+/// Turns an article into its ``ArticleFingerprint`` and the keys it is indexed and looked up under.
+struct FingerprintBuilder: Sendable {
+    /// Number of most distinctive content terms kept per article.
+    static let keptTerms = 64
+    /// Number of entities kept per article.
+    static let keptEntities = 24
+    /// Seed of entity ids, so that the entity `Kremlin` and the word `kremlin` differ.
+    static let entitySeed: UInt64 = 7
+
+    /// The keys an article is filed under and the keys it looks up.
+    struct Keys: Sendable, Equatable {
+        var indexed: [UInt32]
+        var queried: [UInt32]
+    }
+
+    /// The fingerprint of `article`, numbered `ordinal`, dated `day`, in story `story`; terms weighted by `statistics`.
+    func fingerprint(
+        of article: Article, ordinal: UInt32, day: Int32, isPublishedDay: Bool, story: String,
+        statistics: TermStatistics
+    ) -> ArticleFingerprint {
+        var wordHashes: [UInt64] = []
+        var sentences: [ArticleFingerprint.SentenceSketch] = []
+        var counts: [UInt32: UInt32] = [:]
+        var textHash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for paragraph in article.body {
+            let bytes = Array(paragraph.utf8)
+            DedupeText.forEachWord(bytes, in: 0..<bytes.count) { word in
+                wordHashes.append(DedupeText.hash64(word))
+                for byte in word + [0x20] {
+                    textHash ^= UInt64(byte)
+                    textHash &*= 0x0000_0100_0000_01b3
+                }
+            }
+            for sentence in DedupeText.sentences(bytes) {
+                let terms = DedupeText.termIDs(bytes, in: sentence.range)
+                for term in terms { counts[term, default: 0] += 1 }
+                let distinct = Array(Set(terms)).sorted()
+                guard !distinct.isEmpty else { continue }
+                sentences.append(
+                    .init(terms: distinct, quoted: UInt8(min(255, (sentence.quotedFraction * 255).rounded()))))
+            }
+        }
+        for term in DedupeText.contentTerms(article.headline ?? "") { counts[term, default: 0] += 1 }
+        let termCounts = counts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }
+        let terms = Self.ranked(termCounts, limit: Self.keptTerms, statistics: statistics) { 1 + log(Double($0)) }
+        let entities = Self.ranked(Self.entities(of: article), limit: Self.keptEntities, statistics: statistics) {
+            Double($0).squareRoot()
+        }
+        return ArticleFingerprint(
+            ordinal: ordinal, articleID: article.id, day: day, isPublishedDay: isPublishedDay, story: story,
+            textHash: DedupeText.mix(textHash), signature: MinHashSignature(wordHashes: wordHashes),
+            sentences: sentences, terms: terms, entities: entities)
+    }
+
+    /// The `limit` items of `list` with the highest `scale(count) × idf`, ties broken by term id.
+    private static func ranked(
+        _ list: [ArticleFingerprint.TermCount], limit: Int, statistics: TermStatistics, scale: (UInt32) -> Double
+    ) -> [ArticleFingerprint.TermCount] {
+        var weighted: [(item: ArticleFingerprint.TermCount, weight: Double)] = []
+        weighted.reserveCapacity(list.count)
+        for item in list {
+            let weight: Double = scale(item.count) * statistics.inverseFrequency(item.term)
+            weighted.append((item, weight))
+        }
+        weighted.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.item.term < $1.item.term }
+        return weighted.prefix(limit).map(\.item)
+    }
+
+    /// The keys of `fingerprint`: its LSH bands and its rarest entities and terms.
+    func keys(of fingerprint: ArticleFingerprint, statistics: TermStatistics) -> Keys {
+        func rarest(_ list: [ArticleFingerprint.TermCount], _ count: Int) -> [UInt32] {
+            let scored: [(term: UInt32, frequency: Int)] = list.map { ($0.term, statistics.documentFrequency($0.term)) }
+            let sorted = scored.sorted { $0.frequency != $1.frequency ? $0.frequency < $1.frequency : $0.term < $1.term }
+            return sorted.prefix(count).map(\.term)
+        }
+        let bands = fingerprint.signature.bandKeys
+        let indexed = bands + rarest(fingerprint.entities, 6) + rarest(fingerprint.terms, 4)
+        let queried = bands + rarest(fingerprint.entities, 24) + rarest(fingerprint.terms, 12)
+        return Keys(indexed: Self.unique(indexed), queried: Self.unique(queried))
+    }
+
+    private static func unique(_ keys: [UInt32]) -> [UInt32] {
+        var seen = Set<UInt32>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+
+    /// Capitalised names of the headline and body: single distinctive words and pairs of adjacent ones.
+    static func entities(of article: Article) -> [ArticleFingerprint.TermCount] {
+        var counts: [UInt32: UInt32] = [:]
+        for paragraph in [article.headline ?? ""] + article.body {
+            let bytes = Array(paragraph.utf8)
+            for sentence in DedupeText.sentences(bytes) {
+                for name in names(in: bytes, range: sentence.range) {
+                    counts[DedupeText.hash32(name.utf8, seed: entitySeed), default: 0] += 1
+                }
+            }
+        }
+        return counts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }
+    }
+
+    /// Entity strings of one sentence (`bytes[range]`), lowercased and folded.
+    static func names(in bytes: [UInt8], range: Range<Int>) -> [String] {
+        var names: [String] = []
+        var run: [String] = []
+        func closeRun() {
+            for (index, word) in run.enumerated() {
+                if word.count > 1, !DedupeLexicon.isCommon(word) { names.append(word) }
+                if index > 0 { names.append(run[index - 1] + " " + word) }
+            }
+            run.removeAll()
+        }
+        var position = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            while index < range.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            var end = index
+            while end < range.upperBound, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+            guard end > index else { break }
+            defer {
+                index = end
+                position += 1
+            }
+            var start = index
+            while start < end, !UTF8Scalar.wordCharacter(bytes, at: start, end: end).0 { start += 1 }
+            guard start < end, UTF8Scalar.isUppercase(bytes, at: start, end: end) else {
+                closeRun()
+                continue
+            }
+            var words: [String] = []
+            DedupeText.forEachWord(bytes, in: start..<end) { words.append(String(decoding: $0, as: UTF8.self)) }
+            if words.count > 1, words.last == "s" { words.removeLast() }
+            guard let first = words.first else {
+                closeRun()
+                continue
+            }
+            if position == 0, DedupeLexicon.isCommon(first) { continue }
+            run.append(words.joined(separator: " "))
+            let last = bytes[end - 1]
+            let endsWithPunctuation = last < 0x80 && !UTF8Scalar.wordCharacter(bytes, at: end - 1, end: end).0 && last != 0x2e
+            if endsWithPunctuation || (last >= 0x80 && !UTF8Scalar.wordCharacter(bytes, at: end - 3 >= start ? end - 3 : start, end: end).0) {
+                closeRun()
+            }
+        }
+        closeRun()
+        return names
+    }
+}

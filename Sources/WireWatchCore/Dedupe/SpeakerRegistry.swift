@@ -1,0 +1,139 @@
+/// One person or organisation as known across all articles: the canonical name and every alias and role seen.
+public struct SpeakerRecord: Sendable, Equatable, Codable {
+    public var id: Int
+    public var name: String
+    public var aliases: [String]
+    public var roles: [String]
+
+    public init(id: Int, name: String, aliases: [String] = [], roles: [String] = []) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.roles = roles
+    }
+}
+
+/// The cross-article speaker registry: the same person is the same speaker everywhere.
+///
+/// A name resolves, in order, by an alias seen before (`Kremlin spokesman Dmitry Peskov`), by the transliteration
+/// key of given name and surname (`Dmitri Peskov` = `Dmitry Peskov`, `Zelenskiy` = `Zelenskyy`), and for a surname
+/// alone (`Peskov`) by a full name with that surname in the same article, else by the only known person with it.
+struct SpeakerRegistry: Sendable {
+    private(set) var records: [SpeakerRecord] = []
+    private var byAlias: [String: Int] = [:]
+    private var byFullName: [String: Int] = [:]
+    private var bySurname: [String: [Int]] = [:]
+    /// Per record: its own name words and the word sets of its roles and aliases without them (transliterated).
+    private var affiliations: [[Set<String>]] = []
+    private var ownWords: [Set<String>] = []
+    private static let maximumAliases = 24
+    private static let maximumRoles = 12
+
+    init(records: [SpeakerRecord] = []) {
+        for record in records.sorted(by: { $0.id < $1.id }) {
+            self.records.append(record)
+            index(record.id)
+        }
+    }
+
+    /// The record of `id`.
+    func record(_ id: Int) -> SpeakerRecord { records[id] }
+
+    /// The id of the speaker called `name` in an article whose full-name speakers are `context`, creating one.
+    mutating func resolve(_ name: String, context: [String] = []) -> Int {
+        if let id = byAlias[SpeakerKey.alias(name)] { return id }
+        let person = SpeakerKey.personName(name)
+        if person != name {
+            let id = resolve(person, context: context)
+            learn(id, alias: name)
+            return id
+        }
+        let words = SpeakerKey.nameWords(name)
+        if words.count >= 2, SpeakerKey.isPlainName(words), let id = byFullName[SpeakerKey.fullName(words)] {
+            learn(id, alias: name)
+            return id
+        }
+        if words.count == 1 {
+            let surname = SpeakerKey.transliterated(words[0])
+            let local = context.filter { SpeakerKey.nameWords($0).count >= 2 }
+                .filter { SpeakerKey.nameWords($0).last.map(SpeakerKey.transliterated) == surname }
+            if local.count == 1, SpeakerKey.alias(local[0]) != SpeakerKey.alias(name) {
+                let id = resolve(local[0])
+                learn(id, alias: name)
+                return id
+            }
+            if let known = bySurname[surname], known.count == 1 {
+                learn(known[0], alias: name)
+                return known[0]
+            }
+        }
+        let id = records.count
+        records.append(SpeakerRecord(id: id, name: name))
+        index(id)
+        return id
+    }
+
+    /// Adds an alias or a role to the speaker `id`; returns whether the record changed.
+    @discardableResult
+    mutating func learn(_ id: Int, alias: String? = nil, role: String? = nil) -> Bool {
+        var changed = false
+        if let alias, !alias.isEmpty, alias != records[id].name, !records[id].aliases.contains(alias),
+            records[id].aliases.count < Self.maximumAliases
+        {
+            let candidate = SpeakerKey.personName(alias)
+            let words = SpeakerKey.nameWords(candidate)
+            let current = SpeakerKey.nameWords(records[id].name)
+            if current.count == 1, words.count >= 2, SpeakerKey.isPlainName(words),
+                words.last.map(SpeakerKey.transliterated) == current.last.map(SpeakerKey.transliterated)
+            {
+                records[id].aliases.append(records[id].name)
+                if candidate != alias { records[id].aliases.append(alias) }
+                records[id].name = candidate
+            } else {
+                records[id].aliases.append(alias)
+            }
+            changed = true
+        }
+        if let role, !role.isEmpty, !records[id].roles.contains(role), records[id].roles.count < Self.maximumRoles {
+            records[id].roles.append(role)
+            changed = true
+        }
+        if changed { index(id) }
+        return changed
+    }
+
+    /// Whether quotes of `a` and `b` may carry one statement: the same speaker, or an organisation and a person who
+    /// speaks for it (`the Kremlin` and the `Kremlin spokesman`).
+    func isCompatible(_ a: Int, _ b: Int) -> Bool {
+        a == b || speaksFor(a, b) || speaksFor(b, a)
+    }
+
+    private func speaksFor(_ person: Int, _ organisation: Int) -> Bool {
+        let organisationWords = ownWords[organisation]
+        guard !organisationWords.isEmpty, organisationWords.count <= 4 else { return false }
+        return affiliations[person].contains { organisationWords.isSubset(of: $0) }
+    }
+
+    private mutating func index(_ id: Int) {
+        let record = records[id]
+        while ownWords.count <= id {
+            ownWords.append([])
+            affiliations.append([])
+        }
+        let own = Set(SpeakerKey.nameWords(record.name).map(SpeakerKey.transliterated))
+        ownWords[id] = own
+        affiliations[id] = (record.roles + record.aliases).map {
+            Set(SpeakerKey.nameWords($0).map(SpeakerKey.transliterated)).subtracting(own)
+        }
+        for name in [record.name] + record.aliases {
+            byAlias[SpeakerKey.alias(name)] = byAlias[SpeakerKey.alias(name)] ?? id
+            let words = SpeakerKey.nameWords(name)
+            if words.count >= 2, SpeakerKey.isPlainName(words) { byFullName[SpeakerKey.fullName(words)] = byFullName[SpeakerKey.fullName(words)] ?? id }
+        }
+        let words = SpeakerKey.nameWords(record.name)
+        if let last = words.last {
+            let surname = SpeakerKey.transliterated(last)
+            if !(bySurname[surname] ?? []).contains(id) { bySurname[surname, default: []].append(id) }
+        }
+    }
+}

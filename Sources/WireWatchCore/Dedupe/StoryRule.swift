@@ -1,0 +1,41 @@
+/// Decides whether a new article belongs to the story of an earlier one: the same event, not merely the same
+/// people or place. Copies always share a story; otherwise the articles must be close in time and share much
+/// weighted vocabulary, or share vocabulary and statements (the same utterance reported in both).
+struct StoryRule: Sendable {
+    var maximumDaysApart: Int32 = 7
+    var strongCosine = 0.45
+    var statementCosine = 0.15
+    var minimumStatements = 2
+    var entityCosine = 0.3
+    var strongEntityOverlap = 0.3
+
+    /// What the new article shares with the articles of one earlier story.
+    struct Evidence: Sendable, Equatable {
+        var isDuplicate = false
+        var cosine = 0.0
+        var entityOverlap = 0.0
+        var sharedStatements = 0
+        var isCloseInTime = false
+    }
+
+    func belongs(_ evidence: Evidence) -> Bool {
+        if evidence.isDuplicate { return true }
+        guard evidence.isCloseInTime else { return false }
+        if evidence.cosine >= strongCosine { return true }
+        if evidence.cosine >= statementCosine && evidence.sharedStatements >= minimumStatements { return true }
+        return evidence.cosine >= entityCosine && evidence.entityOverlap >= strongEntityOverlap
+    }
+
+    func isCloseInTime(_ a: ArticleFingerprint, _ b: ArticleFingerprint) -> Bool {
+        abs(a.day - b.day) <= maximumDaysApart
+    }
+
+    /// IDF-weighted Jaccard overlap of the entity sets of `a` and `b`.
+    func entityOverlap(_ a: ArticleFingerprint, _ b: ArticleFingerprint, weight: (UInt32) -> Double) -> Double {
+        let left = Set(a.entities.map(\.term))
+        let right = Set(b.entities.map(\.term))
+        let shared = left.intersection(right).reduce(0.0) { $0 + weight($1) }
+        let all = left.union(right).reduce(0.0) { $0 + weight($1) }
+        return all > 0 ? shared / all : 0
+    }
+}

@@ -47,9 +47,6 @@ struct BoilerplateClassifier: Sendable {
     /// Marks that open live-blog and related-story teasers (`>> ...`, `► ...`).
     static let teaserMarkers = [">>", "\u{25BA}", "\u{25B6}", "\u{27A4}", "\u{2794}", "\u{2192}", "\u{21D2}"]
 
-    /// Bytes that start a label separator: `|`, `:`, `>`, `-`, and the lead bytes of dashes and `»`.
-    static let separatorBytes: Set<UInt8> = [0x7C, 0x3A, 0x3E, 0x2D, 0xE2, 0xC2]
-
     /// Paragraphs longer than this are checked only for notes and legal text.
     static let maxShortRuleWords = 70
 
@@ -225,19 +222,28 @@ struct BoilerplateClassifier: Sendable {
     /// The comparable text before the first label separator (`|`, `:`, a dash or `>>`) within the first 40
     /// characters, or nil.
     func labelBeforeSeparator(_ text: String) -> String? {
-        guard text.utf8.prefix(Self.labelScanBytes).contains(where: Self.separatorBytes.contains) else { return nil }
-        var label = ""
-        for (offset, character) in text.enumerated() {
-            if offset > 40 { return nil }
-            if character == "|" || character == ":" || character == "\u{2013}" || character == "\u{2014}"
-                || character == ">" || character == "\u{00BB}" {
-                return label.comparable
+        var text = text
+        let end: Int? = text.withUTF8 { bytes in
+            // Scan the first 40 or so characters' bytes for `|`, `:`, `>`, ` -`, `–`, `—` (E2 80 93/94), `»` (C2 BB).
+            let limit = min(bytes.count, Self.labelScanBytes)
+            var index = 0
+            while index < limit {
+                switch bytes[index] {
+                case 0x7C, 0x3A, 0x3E: return index
+                case 0x2D where index > 0 && bytes[index - 1] == 0x20: return index
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94): return index
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xBB: return index
+                default: index += 1
+                }
             }
-            if character == "-", label.hasSuffix(" ") { return label.comparable }
-            label.append(character)
+            return nil
         }
-        return nil
+        guard let end else { return nil }
+        let utf8 = text.utf8
+        return String(text[..<utf8.index(utf8.startIndex, offsetBy: end)]).comparable
     }
+
 
     /// A radio or TV schedule line: a show that airs at set times on set days.
     func isStationNotice(_ key: String, shape: LineShape) -> Bool {

@@ -10,3 +10,12 @@ struct PhraseSetTests {
         #expect(set.distinctCount(in: "") == 0)
     }
 }
+
+extension PhraseSetTests {
+    @Test func matchesPrefixesOnly() {
+        let set = PhraseSet(["read more", "click here"])
+        #expect(set.isPrefix(of: "read more about it"))
+        #expect(!set.isPrefix(of: "you can read more"))
+        #expect(!set.isPrefix(of: ""))
+    }
+}

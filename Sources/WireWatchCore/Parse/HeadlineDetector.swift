@@ -3,8 +3,9 @@
 /// A heading is short (at most 30 words and 220 characters), is one sentence (or two very short ones, as in
 /// `Virginian could make history. Again.`), starts with a capital or a digit, and does not end with a colon or
 /// comma. A sentence-case line of more than 16 words that ends like a sentence (or of more than 20 words) reads as
-/// a lede, unless the next paragraph restates it. It is not a caption (a line followed by a photo credit), a dateline opening (`MOSCOW –`), a syndication
-/// tag (`(MENAFN- ...)`) or boilerplate. Leading section labels, bylines and date stamps are skipped over.
+/// a lede, unless the next paragraph restates it. It is not a caption (a line followed by a photo credit), a
+/// dateline opening (`MOSCOW –`), a syndication tag (`(MENAFN- ...)`) or boilerplate. Leading section labels,
+/// bylines and date stamps are skipped over.
 struct HeadlineDetector: Sendable {
     static let maxWords = 30
     static let maxCharacters = 220

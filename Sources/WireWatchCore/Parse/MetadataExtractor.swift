@@ -17,6 +17,8 @@ struct ArticleMetadata: Sendable, Equatable {
 struct MetadataExtractor: Sendable {
     /// How many leading paragraphs are searched for a date.
     static let dateParagraphs = 2
+    /// How far into each of them.
+    static let dateSearchCharacters = 300
 
     func extract(body: [String], removed: [RemovedLine], syndicationOutlet: String?,
                  syndicationAgency: String?) -> ArticleMetadata {
@@ -42,7 +44,8 @@ struct MetadataExtractor: Sendable {
             ?? removed.lazy.filter { $0.reason == BoilerplateReason.syndicationID.rawValue }
                 .compactMap { Self.syndicationDate($0.text) }.first
             ?? bylineDate
-            ?? body.prefix(Self.dateParagraphs).lazy.compactMap { DateParser.firstDate(in: String($0.prefix(300))) }.first
+            ?? body.prefix(Self.dateParagraphs).lazy
+                .compactMap { DateParser.firstDate(in: String($0.prefix(Self.dateSearchCharacters))) }.first
         return metadata
     }
 
@@ -86,7 +89,7 @@ struct MetadataExtractor: Sendable {
               let open = head.firstRange(of: " /")?.upperBound,
               let close = head[open...].firstIndex(of: "/") else { return nil }
         let agency = head[open..<close]
-        guard agency.count >= 2, agency.count <= 12, agency.allSatisfy({ $0.isUppercase || $0 == "-" }) else { return nil }
+        guard (2...12).contains(agency.count), agency.allSatisfy({ $0.isUppercase || $0 == "-" }) else { return nil }
         return String(agency)
     }
 
@@ -117,7 +120,8 @@ struct MetadataExtractor: Sendable {
             }
             guard !name.isEmpty else { continue }
             let precedingCount = before.count - name.count
-            let atSentenceStart = precedingCount == 0 || before[precedingCount - 1].last.map { ".!?\u{201D}".contains($0) } == true
+            let atSentenceStart = precedingCount == 0
+                || before[precedingCount - 1].last.map { ".!?\u{201D}".contains($0) } == true
             let joined = name.joined(separator: " ")
             if atSentenceStart, !notOutlets.contains(joined.lowercased()) { return joined }
         }

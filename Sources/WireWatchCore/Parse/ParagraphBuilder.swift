@@ -22,14 +22,18 @@ struct TextSegment: Sendable, Equatable {
 /// In hard-wrapped runs a sentence ending on a short line ends the paragraph.
 struct ParagraphBuilder: Sendable {
     static let maxWrappedLineLength = 100
-    static let bulletMarkers: [String] = ["\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25E6}", "\u{2023}", "\u{25A0}", "\u{27A2}", "-", "\u{2013}", "*"]
+    static let bulletMarkers: [String] = [
+        "\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25E6}", "\u{2023}", "\u{25A0}", "\u{27A2}", "-",
+        "\u{2013}", "*",
+    ]
     /// How many words a boilerplate paragraph may gather from its continuation lines.
     static let maxContinuedWords = 120
     /// Reasons whose line may run on over the next lines.
     static let continuable: Set<BoilerplateReason> = [.editorNote, .correction, .disclaimer, .credit, .stationNotice]
     static let connectives: Set<String> = [
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as",
-        "his", "her", "their", "its", "our", "my", "your", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+        "his", "her", "their", "its", "our", "my", "your", "is", "was", "are", "were", "be", "been", "has", "have",
+        "had",
         "said", "says", "told", "who", "which", "when", "where", "while", "after", "before", "about", "than", "into",
         "over", "under", "between", "against", "not", "no", "will", "would", "could", "should", "can", "may", "this",
         "these", "those", "if", "because", "so", "also", "said:", "mr.", "mrs.", "ms.", "dr.",
@@ -57,8 +61,8 @@ struct ParagraphBuilder: Sendable {
                 let shape = shapes[line - index]
                 let bullet = Self.isBullet(lines[line])
                 if var open = current, let previous,
-                   shouldJoin(previous, openReason: open.reason, openWords: openWords, openLines: open.lineCount, next: shape,
-                              nextReason: reasons[line], nextIsBullet: bullet, wrapWidth: width) {
+                   shouldJoin(previous, openReason: open.reason, openWords: openWords, openLines: open.lineCount,
+                              next: shape, nextReason: reasons[line], nextIsBullet: bullet, wrapWidth: width) {
                     open.text = Self.join(open.text, shape.text)
                     open.lines = open.lines.lowerBound..<(line + 1)
                     current = open

@@ -11,6 +11,8 @@ struct SerialState {
     var pendingDisposed: [String] = []
     /// Inputs left in the inbox because they changed after they were read: queued again once their job ends.
     var changedInputs: [String] = []
+    /// Consecutive host-side failures by input path, for the retry pause.
+    var failureCounts: [String: Int] = [:]
 }
 
 extension PipelineRunner {
@@ -64,9 +66,9 @@ extension PipelineRunner {
             ((), timings.write) = try StageTimings.measure { () throws(PlatformError) in
                 try writer.write(
                     articles: fresh.map(\.article) + outcomes.flatMap(\.revisedArticles),
-                    stories: stories.values.sorted { $0.id < $1.id }, syncingDirectories: false)
+                    stories: stories.values.sorted { $0.id < $1.id },
+                    removedStories: outcomes.flatMap(\.removedStories), syncingDirectories: false)
             }
-            writer.remove(stories: outcomes.flatMap(\.removedStories).filter { stories[$0] == nil })
         } catch {
             logger.error("article.failed", metadata: ["file": .string(job.name), "reason": .string("\(error)")])
             return .finished(.failed)

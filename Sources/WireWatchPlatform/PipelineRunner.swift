@@ -61,12 +61,16 @@ public final class PipelineRunner: Sendable {
         let deduplicator = Deduplicator(store: Self.makeDedupeStore(database: database))
         serial = Mutex(SerialState(deduplicator: deduplicator, ledger: ledger))
         try recover()
+        if mode == .daemon {
+            let suspects = Set(try state.suspects().map { configuration.inbox + "/" + $0 })
+            schedule.withLock { $0.suspects = suspects }
+        }
     }
 
     /// Every schema step of the state database: the file state's and the dedupe store's.
     static var stateMigrations: [StateMigration] { FileStateStore.migrations + SQLiteDedupeStore.migrations }
 
-    /// The dedupe memory: in the state database, so that it outlives restarts.
+    /// The dedupe memory, persisted in the state database so that it survives restarts.
     static func makeDedupeStore(database: StateDatabase) -> any DedupeStore {
         SQLiteDedupeStore(database: database)
     }
@@ -165,6 +169,7 @@ public final class PipelineRunner: Sendable {
             return (waiters, launches, schedule.ready[schedule.nextToCommit] != nil)
         }
         launch(launches)
+        scheduleRetries(jobs, results: results)
         for path in serial.withLock({ serial in defer { serial.changedInputs = [] }; return serial.changedInputs }) {
             enqueue(path: path)
         }

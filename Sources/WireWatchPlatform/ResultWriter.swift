@@ -22,11 +22,12 @@ public final class ResultWriter: Sendable {
 
     /// Writes the records durably (files mode 0640).
     /// - Parameters:
+    ///   - removedStories: ids of stories merged into others: their files are removed after the new ones are written.
     ///   - syncingDirectories: `fsync` the folders written to (default). Pass false to write several batches and
     ///     then call ``syncDirectories()`` once.
     /// - Throws: `PlatformError` when a write fails or an id is not a safe file name.
     public func write(
-        articles: [Article], stories: [Story] = [], syncingDirectories: Bool = true
+        articles: [Article], stories: [Story] = [], removedStories: [String] = [], syncingDirectories: Bool = true
     ) throws(PlatformError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -36,14 +37,13 @@ public final class ResultWriter: Sendable {
         for story in stories {
             try write(story, id: story.id, in: storiesDirectory, encoder: encoder)
         }
+        for id in removedStories where Self.isSafeID(id) && !stories.contains(where: { $0.id == id }) {
+            let path = "\(storiesDirectory)/\(id).json"
+            guard unlink(path) == 0 || errno == ENOENT else { throw .syscall("unlink", path: path, errno: errno) }
+        }
         guard syncingDirectories else { return }
         if !articles.isEmpty { try AtomicFile.syncDirectory(articlesDirectory) }
-        if !stories.isEmpty { try AtomicFile.syncDirectory(storiesDirectory) }
-    }
-
-    /// Removes the records of stories merged into others (a missing file is not an error).
-    public func remove(stories ids: [String]) {
-        for id in ids where Self.isSafeID(id) { unlink("\(storiesDirectory)/\(id).json") }
+        if !stories.isEmpty || !removedStories.isEmpty { try AtomicFile.syncDirectory(storiesDirectory) }
     }
 
     /// `fsync` of the `articles/` and `stories/` folders, so that the renames of earlier writes survive a crash.

@@ -36,7 +36,9 @@ public final class StateDatabase: Sendable {
             try migrator.migrate(queue)
             // GRDB sets `synchronous = NORMAL` when it enables WAL, after `prepareDatabase`: restore FULL so that
             // each commit is on disk before the input it records is moved away.
-            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: FileSync.isEnabled ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF")
+            }
         } catch {
             throw .database("\(path): \(error)")
         }

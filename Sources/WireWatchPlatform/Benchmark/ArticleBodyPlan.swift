@@ -17,7 +17,7 @@ struct ArticleBodyPlan: Sendable, Equatable {
         typealias Templates = ArticleProseTemplates
         lede = generator.below(Templates.ledes.count)
         items = []
-        var size = 200
+        var size = 250
         var sentencePool = Array(0..<Templates.background.count)
         while size < targetBytes {
             let roll = generator.below(10)
@@ -25,21 +25,19 @@ struct ArticleBodyPlan: Sendable, Equatable {
             if roll < 4, !sentencePool.isEmpty {
                 let count = min(sentencePool.count, generator.number(in: 2...3))
                 item = .prose(sentences: (0..<count).map { _ in sentencePool.remove(at: generator.below(sentencePool.count)) })
-                size += 130 * count
             } else if roll < 7 {
                 item = .quote(
                     saying: generator.below(ArticleCorpusVocabulary.sayings.count),
                     second: generator.below(ArticleCorpusVocabulary.sayings.count),
                     person: generator.below(facts.people.count), form: generator.below(Templates.quoteForms.count))
-                size += 150
             } else {
                 item = .reported(
                     claim: generator.below(ArticleCorpusVocabulary.claims.count),
                     person: generator.below(facts.people.count), form: generator.below(Templates.reportedForms.count),
                     number: generator.below(facts.numbers.count))
-                size += 140
             }
             items.append(item)
+            size += render(item, facts: facts, outlet: "Capital Observer", rewritten: false).utf8.count + 2
         }
     }
 

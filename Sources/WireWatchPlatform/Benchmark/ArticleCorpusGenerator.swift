@@ -119,7 +119,7 @@ public struct ArticleCorpusGenerator: Sendable {
         var factsGenerator = SeededGenerator(seed: seed, stream: Stream.facts, index: story)
         var facts = ArticleFacts(generator: &factsGenerator)
         var bodyGenerator = SeededGenerator(seed: seed, stream: Stream.body, index: story)
-        let plan = ArticleBodyPlan(facts: facts, targetBytes: bodyGenerator.number(in: 2900...3900), generator: &bodyGenerator)
+        let plan = ArticleBodyPlan(facts: facts, targetBytes: bodyGenerator.number(in: 3000...4000), generator: &bodyGenerator)
         var outletGenerator = SeededGenerator(seed: seed, stream: Stream.outlet, index: story)
         let sourceOutlet = outletGenerator.pick(ArticleCorpusVocabulary.outlets)
         var furnitureGenerator = SeededGenerator(seed: seed, stream: Stream.furniture, index: furnitureIndex)

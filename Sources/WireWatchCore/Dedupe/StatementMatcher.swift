@@ -14,7 +14,7 @@ struct StatementMatcher: Sendable {
         var units: [StoryState.Unit] = []
         for (index, quote) in article.quotes.enumerated() {
             guard let name = quote.speaker?.name, let speaker = speakerID(name) else { continue }
-            for piece in Self.pieces(of: quote.text) {
+            for piece in Self.pieces(of: Self.utterance(in: quote.text)) {
                 let terms = Array(Set(DedupeText.contentTerms(piece))).sorted()
                 guard !terms.isEmpty else { continue }
                 units.append(
@@ -97,6 +97,26 @@ struct StatementMatcher: Sendable {
         let enoughShared = smaller <= 1 || (sharedCount >= 2 && Double(sharedCount) >= 0.6 * Double(smaller))
         let containment = enoughShared ? shared / min(massA, massB) : 0
         return max(dice, containmentFactor * containment)
+    }
+
+    /// The words of a quote that were said: when quotation marks inside it hold most of its content (reported
+    /// speech quoting the speaker, with narration around), only the quoted segments.
+    static func utterance(in text: String) -> String {
+        var inside = false
+        var quoted = ""
+        var outside = ""
+        for character in text {
+            switch character {
+            case "“": inside = true
+            case "”": inside = false
+            case "\"": inside.toggle()
+            default: break
+            }
+            if inside { quoted.append(character) } else { outside.append(character) }
+            if character == "”" || character == "\"" { quoted.append(".") }
+        }
+        let quotedTerms = DedupeText.contentTerms(quoted).count
+        return quotedTerms >= 3 && quotedTerms >= DedupeText.contentTerms(outside).count ? quoted : text
     }
 
     /// The clauses of a quote: split at `.`, `;`, `?`, `!`, `…`, at quote marks (a quotation inside reported

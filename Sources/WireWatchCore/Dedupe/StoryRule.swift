@@ -37,8 +37,11 @@ struct StoryRule: Sendable {
         return evidence.cosine >= entityCosine && evidence.entityOverlap >= strongEntityOverlap
     }
 
+    /// Whether two articles are dated close enough for one event. A published date and a day of arrival do not
+    /// compare (an archive dropped today holds old articles): such a pair counts as close.
     func isCloseInTime(_ a: ArticleFingerprint, _ b: ArticleFingerprint) -> Bool {
-        abs(a.day - b.day) <= maximumDaysApart
+        guard a.isPublishedDay == b.isPublishedDay else { return true }
+        return abs(a.day - b.day) <= maximumDaysApart
     }
 
     /// IDF-weighted Jaccard overlap of the entity sets of `a` and `b`.

@@ -29,10 +29,16 @@ struct StageFaultsTests {
         let (logger, output) = makeCapturingLogger(level: .info)
         let runner = try PipelineRunner(
             configuration: configuration, mode: .daemon, logger: logger,
-            faults: StageFaults(delayMilliseconds: 400))
-        let path = try folder.write(sampleArticle("first"), to: "inbox/story.txt")
+            faults: StageFaults(delayMilliseconds: 1500))
+        let first = sampleArticle("first")
+        let path = try folder.write(first, to: "inbox/story.txt")
         runner.enqueue(path: path)
-        try await Task.sleep(for: .milliseconds(150))  // read, waiting in the slowed stage
+        // Wait until intake has read it (its attempt is recorded), then append while the stage is slowed.
+        let store = FileStateStore(
+            database: try StateDatabase(directory: configuration.state, migrations: FileStateStore.migrations))
+        for _ in 0..<200 where try store.record(sha256: ContentHash.sha256Hex(first)) == nil {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("\nA later paragraph: \"more,\" said Jo Smith.\n".utf8))

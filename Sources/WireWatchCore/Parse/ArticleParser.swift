@@ -36,7 +36,7 @@ public struct ArticleParser: Sendable {
         }
         let head = opening.lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return [try parseHTML(Array(text.utf8))] }
-        return [try requireProse(ArticleCleaner().clean(lines: TextNormalizer().lines(of: text)))]
+        return [try requireProse(ArticleCleaner().clean(lines: Self.shortLines(TextNormalizer().lines(of: text))))]
     }
 
     // MARK: - Formats
@@ -47,7 +47,8 @@ public struct ArticleParser: Sendable {
         let known = ArticleCleaner.Known(
             headline: page.title.map(normalizer.line(of:)).flatMap { $0.isEmpty ? nil : $0 },
             outlet: page.outlet, byline: page.byline, published: page.published, detectsHeadline: false)
-        return try requireProse(ArticleCleaner().clean(lines: Self.lines(ofParagraphs: page.paragraphs), known: known))
+        let lines = try Self.shortLines(Self.lines(ofParagraphs: page.paragraphs))
+        return try requireProse(ArticleCleaner().clean(lines: lines, known: known))
     }
 
     private func parseItems(_ items: [JSONArticle]) throws(PipelineError) -> [ParsedArticle] {
@@ -73,11 +74,24 @@ public struct ArticleParser: Sendable {
             } else {
                 continue
             }
-            let article = ArticleCleaner().clean(lines: lines, known: known)
+            let article = ArticleCleaner().clean(lines: try Self.shortLines(lines), known: known)
             if !article.body.isEmpty { articles.append(article) }
         }
         guard !articles.isEmpty else { throw .noProse }
         return articles
+    }
+
+    /// The longest line (paragraph) the stages take, in UTF-8 bytes: 100 times the longest paragraph of real
+    /// articles, and short enough that parse and attribute stay well under a second or two on it.
+    static let maxLineBytes = 100_000
+
+    /// `lines`, or `.unsupportedShape` when one is longer than ``maxLineBytes`` (a megabyte-long line is not
+    /// prose, and the stages' time grows with a paragraph's length: it must not stall the daemon).
+    static func shortLines(_ lines: [String]) throws(PipelineError) -> [String] {
+        if let long = lines.first(where: { $0.utf8.count > maxLineBytes }) {
+            throw .unsupportedShape("a line of \(long.utf8.count) bytes, over the limit of \(maxLineBytes)")
+        }
+        return lines
     }
 
     private func requireProse(_ article: ParsedArticle) throws(PipelineError) -> ParsedArticle {

@@ -41,6 +41,21 @@ struct HTMLArticleExtractorTests {
         #expect(page.outlet == "Example News")
     }
 
+    @Test func picksTheTitlePartThatTheHeadingRepeats() throws {
+        let html = """
+            <html><head><title>Budget passes after long night | Politics | Example Daily</title></head>
+            <body><article><h1>Budget passes after long night</h1>\(HTMLTestPages.storyParagraphs)</article></body></html>
+            """
+        let page = try extract(html)
+        #expect(page.title == "Budget passes after long night")
+        #expect(page.paragraphs == HTMLTestPages.story)
+    }
+
+    @Test func usesTheHeadingWhenThePageHasNoTitle() throws {
+        let html = "<html><body><article><h1>Budget passes</h1>\(HTMLTestPages.storyParagraphs)</article></body></html>"
+        #expect(try extract(html).title == "Budget passes")
+    }
+
     @Test func readsJSONLDNewsArticle() throws {
         let html = """
             <html><head><script type="application/ld+json">

@@ -48,14 +48,28 @@ struct HTMLCharsetTests {
         #expect(first?.hasPrefix("Привет мир, said") == true)
     }
 
+    @Test func readsUTF8MislabelledAsLatin1() throws {
+        let bytes = page(charsetDeclaration: "<meta charset=\"iso-8859-1\">", body: Array(expected.utf8))
+        #expect(HTMLCharset.detect(bytes) == .utf8)
+        #expect(try HTMLArticleExtractor().extract(bytes).paragraphs.first == expected)
+    }
+
+    @Test func readsLatin1MislabelledAsUTF8() throws {
+        let bytes = page(charsetDeclaration: "<meta charset=\"utf-8\">", body: windows1252Body)
+        #expect(HTMLCharset.detect(bytes) == .windows1252)
+        #expect(try HTMLArticleExtractor().extract(bytes).paragraphs.first == expected)
+    }
+
     @Test func ignoresCharsetWordsInScripts() {
         let bytes = Array("<html><head><script>var charset = 'x';</script><meta charset=utf-8>".utf8)
         #expect(HTMLCharset.declaredLabel(in: bytes) == "utf-8")
     }
 
     @Test func repairsInvalidUTF8WhenDeclared() throws {
-        let bytes = page(charsetDeclaration: "<meta charset=\"utf-8\">", body: Array("Broken ".utf8) + [0xFF] + Array(" byte in a sentence that is long enough to be kept by the extractor.".utf8))
+        let body = Array("Broken ".utf8) + [0xFF] + Array(" byte in a café sentence that is long enough to be kept.".utf8)
+        let bytes = page(charsetDeclaration: "<meta charset=\"utf-8\">", body: body)
+        #expect(HTMLCharset.detect(bytes) == .utf8)
         let first = try HTMLArticleExtractor().extract(bytes).paragraphs.first
-        #expect(first == "Broken \u{FFFD} byte in a sentence that is long enough to be kept by the extractor.")
+        #expect(first == "Broken \u{FFFD} byte in a café sentence that is long enough to be kept.")
     }
 }

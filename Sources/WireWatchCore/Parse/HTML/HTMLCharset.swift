@@ -12,15 +12,40 @@ enum HTMLCharset: Equatable, Sendable {
     case other(String)
 
     /// How many bytes are searched for a declaration.
-    static let sniffLength = 4096
+    static let sniffLength = 16_384
 
     /// Detects the encoding of `bytes`.
     static func detect(_ bytes: [UInt8]) -> HTMLCharset {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
         if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
         if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
-        if let label = declaredLabel(in: bytes) { return named(label) }
-        return String(validating: bytes, as: UTF8.self) != nil ? .utf8 : .windows1252
+        let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        if let label = declaredLabel(in: bytes) {
+            let declared = named(label)
+            // Pages mislabel: valid UTF-8 with non-ASCII text is not Latin-1, and bytes without a single
+            // UTF-8 sequence are not UTF-8.
+            if declared == .windows1252, isUTF8, bytes.contains(where: { $0 >= 0x80 }) { return .utf8 }
+            if declared == .utf8, !isUTF8, !hasMultibyteSequence(bytes) { return .windows1252 }
+            return declared
+        }
+        return isUTF8 ? .utf8 : .windows1252
+    }
+
+    /// True when `bytes` hold at least one well-formed two- or three-byte UTF-8 sequence.
+    static func hasMultibyteSequence(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            let lead = bytes[index]
+            let isContinuation = { (byte: UInt8) in byte & 0xC0 == 0x80 }
+            if (0xC2...0xDF).contains(lead), isContinuation(bytes[index + 1]) { return true }
+            if (0xE0...0xEF).contains(lead), index + 2 < bytes.count, isContinuation(bytes[index + 1]),
+                isContinuation(bytes[index + 2])
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The encoding for a declared label such as `ISO-8859-1` or `utf8`.

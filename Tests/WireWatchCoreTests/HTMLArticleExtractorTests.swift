@@ -127,6 +127,18 @@ struct HTMLArticleExtractorTests {
         #expect(throws: PipelineError.emptyInput) { try HTMLArticleExtractor().extract([]) }
     }
 
+    @Test func extractsPagesConcurrently() async {
+        let bytes = Array(HTMLTestPages.newsPage.utf8)
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<16 {
+                group.addTask { (try? HTMLArticleExtractor().extract(bytes).paragraphs) ?? [] }
+            }
+            return await group.reduce(into: [[String]]()) { $0.append($1) }
+        }
+        #expect(results.count == 16)
+        #expect(results.allSatisfy { $0 == HTMLTestPages.story })
+    }
+
     @Test func handlesDeeplyNestedMarkup() throws {
         let depth = 20_000
         let html = "<html><body>" + String(repeating: "<div>", count: depth) + HTMLTestPages.storyParagraphs

@@ -60,6 +60,24 @@ struct HTMLCharsetTests {
         #expect(try HTMLArticleExtractor().extract(bytes).paragraphs.first == expected)
     }
 
+    @Test func validatesUTF8LikeTheStandardLibrary() {
+        var cases: [[UInt8]] = [
+            [], Array("plain ascii text, long enough for words".utf8), Array("café 東京 😀".utf8),
+            [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98],
+            [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0xE2, 0x82], [0x80], [0xFF, 0x41],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let length = Int.random(in: 0..<24, using: &generator)
+            cases.append((0..<length).map { _ in
+                [0x41, 0x80, 0xBF, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0xED, 0xF4][Int.random(in: 0..<12, using: &generator)]
+            })
+        }
+        for bytes in cases {
+            #expect(HTMLCharset.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
     @Test func ignoresCharsetWordsInScripts() {
         let bytes = Array("<html><head><script>var charset = 'x';</script><meta charset=utf-8>".utf8)
         #expect(HTMLCharset.declaredLabel(in: bytes) == "utf-8")

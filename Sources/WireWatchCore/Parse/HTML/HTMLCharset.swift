@@ -19,7 +19,7 @@ enum HTMLCharset: Equatable, Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
         if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
         if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
-        let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        let isUTF8 = isValidUTF8(bytes)
         if let label = declaredLabel(in: bytes) {
             let declared = named(label)
             // Pages mislabel: valid UTF-8 with non-ASCII text is not Latin-1, and bytes without a single
@@ -29,6 +29,46 @@ enum HTMLCharset: Equatable, Sendable {
             return declared
         }
         return isUTF8 ? .utf8 : .windows1252
+    }
+
+    /// True when `bytes` are well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF),
+    /// checked without building a string; runs of ASCII are skipped eight bytes at a time.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let width: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: width = 2
+                case 0xE0: (width, low) = (3, 0xA0)
+                case 0xE1...0xEC, 0xEE...0xEF: width = 3
+                case 0xED: (width, high) = (3, 0x9F)
+                case 0xF0: (width, low) = (4, 0x90)
+                case 0xF1...0xF3: width = 4
+                case 0xF4: (width, high) = (4, 0x8F)
+                default: return false
+                }
+                guard index + width <= count, (low...high).contains(buffer[index + 1]) else { return false }
+                for offset in 2..<max(2, width) where buffer[index + offset] & 0xC0 != 0x80 { return false }
+                index += width
+            }
+            return true
+        }
     }
 
     /// True when `bytes` hold at least one well-formed two- or three-byte UTF-8 sequence.
@@ -67,7 +107,7 @@ enum HTMLCharset: Equatable, Sendable {
         switch self {
         case .utf8:
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            if String(validating: body, as: UTF8.self) != nil { return body }
+            if Self.isValidUTF8(body) { return body }
             return Array(String(decoding: body, as: UTF8.self).utf8)
         case .utf16LittleEndian, .utf16BigEndian:
             let little = self == .utf16LittleEndian

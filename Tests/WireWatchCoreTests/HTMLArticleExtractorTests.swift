@@ -41,6 +41,21 @@ struct HTMLArticleExtractorTests {
         #expect(page.outlet == "Example News")
     }
 
+    @Test func picksTheTitlePartThatTheHeadingRepeats() throws {
+        let html = """
+            <html><head><title>Budget passes after long night | Politics | Example Daily</title></head>
+            <body><article><h1>Budget passes after long night</h1>\(HTMLTestPages.storyParagraphs)</article></body></html>
+            """
+        let page = try extract(html)
+        #expect(page.title == "Budget passes after long night")
+        #expect(page.paragraphs == HTMLTestPages.story)
+    }
+
+    @Test func usesTheHeadingWhenThePageHasNoTitle() throws {
+        let html = "<html><body><article><h1>Budget passes</h1>\(HTMLTestPages.storyParagraphs)</article></body></html>"
+        #expect(try extract(html).title == "Budget passes")
+    }
+
     @Test func readsJSONLDNewsArticle() throws {
         let html = """
             <html><head><script type="application/ld+json">
@@ -110,6 +125,18 @@ struct HTMLArticleExtractorTests {
 
     @Test func rejectsEmptyInput() {
         #expect(throws: PipelineError.emptyInput) { try HTMLArticleExtractor().extract([]) }
+    }
+
+    @Test func extractsPagesConcurrently() async {
+        let bytes = Array(HTMLTestPages.newsPage.utf8)
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<16 {
+                group.addTask { (try? HTMLArticleExtractor().extract(bytes).paragraphs) ?? [] }
+            }
+            return await group.reduce(into: [[String]]()) { $0.append($1) }
+        }
+        #expect(results.count == 16)
+        #expect(results.allSatisfy { $0 == HTMLTestPages.story })
     }
 
     @Test func handlesDeeplyNestedMarkup() throws {

@@ -48,14 +48,46 @@ struct HTMLCharsetTests {
         #expect(first?.hasPrefix("Привет мир, said") == true)
     }
 
+    @Test func readsUTF8MislabelledAsLatin1() throws {
+        let bytes = page(charsetDeclaration: "<meta charset=\"iso-8859-1\">", body: Array(expected.utf8))
+        #expect(HTMLCharset.detect(bytes) == .utf8)
+        #expect(try HTMLArticleExtractor().extract(bytes).paragraphs.first == expected)
+    }
+
+    @Test func readsLatin1MislabelledAsUTF8() throws {
+        let bytes = page(charsetDeclaration: "<meta charset=\"utf-8\">", body: windows1252Body)
+        #expect(HTMLCharset.detect(bytes) == .windows1252)
+        #expect(try HTMLArticleExtractor().extract(bytes).paragraphs.first == expected)
+    }
+
+    @Test func validatesUTF8LikeTheStandardLibrary() {
+        var cases: [[UInt8]] = [
+            [], Array("plain ascii text, long enough for words".utf8), Array("café 東京 😀".utf8),
+            [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98],
+            [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0xE2, 0x82], [0x80], [0xFF, 0x41],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let length = Int.random(in: 0..<24, using: &generator)
+            cases.append((0..<length).map { _ in
+                [0x41, 0x80, 0xBF, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0xED, 0xF4][Int.random(in: 0..<12, using: &generator)]
+            })
+        }
+        for bytes in cases {
+            #expect(HTMLCharset.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
     @Test func ignoresCharsetWordsInScripts() {
         let bytes = Array("<html><head><script>var charset = 'x';</script><meta charset=utf-8>".utf8)
         #expect(HTMLCharset.declaredLabel(in: bytes) == "utf-8")
     }
 
     @Test func repairsInvalidUTF8WhenDeclared() throws {
-        let bytes = page(charsetDeclaration: "<meta charset=\"utf-8\">", body: Array("Broken ".utf8) + [0xFF] + Array(" byte in a sentence that is long enough to be kept by the extractor.".utf8))
+        let body = Array("Broken ".utf8) + [0xFF] + Array(" byte in a café sentence that is long enough to be kept.".utf8)
+        let bytes = page(charsetDeclaration: "<meta charset=\"utf-8\">", body: body)
+        #expect(HTMLCharset.detect(bytes) == .utf8)
         let first = try HTMLArticleExtractor().extract(bytes).paragraphs.first
-        #expect(first == "Broken \u{FFFD} byte in a sentence that is long enough to be kept by the extractor.")
+        #expect(first == "Broken \u{FFFD} byte in a café sentence that is long enough to be kept.")
     }
 }

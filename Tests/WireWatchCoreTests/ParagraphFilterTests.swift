@@ -27,6 +27,8 @@ struct ParagraphFilterTests {
         #expect(ParagraphFilter.isByline("By Jane Doe and John Roe, Reuters"))
         #expect(!ParagraphFilter.isByline("By the end of the year, the council had spent all of it."))
         #expect(!ParagraphFilter.isByline("Bystanders watched."))
+        #expect(!ParagraphFilter.isByline("By Friday, the council had left."))
+        #expect(ParagraphFilter.isByline("By Maria Lopez, staff writer"))
     }
 
     @Test func dropsLinkOnlyLinesAndHeadlineCopies() {

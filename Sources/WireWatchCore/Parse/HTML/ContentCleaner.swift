@@ -96,9 +96,11 @@ struct ContentCleaner {
         if node.tag == .table, isDataTable(index, tree: tree) { return false }
         if context.inCode[index] { return false }
         let weight = Int(node.classWeight)
-        if weight < 0 { return true }
-        if node.commas >= 10 { return false }
         let stats = ContentStatistics(index, tree: tree)
+        // A furniture class name (`widget`, `meta`...) does not outweigh several paragraphs of plain prose.
+        let isProse = node.textLength >= 1000 && stats.paragraphs >= 3 && tree.linkDensity(index) < 0.2
+        if weight < 0, !isProse { return true }
+        if node.commas >= 10 { return false }
         // A division of inline content only is a paragraph, not a container.
         if node.tag == .div, !stats.hasBlockDescendant { return false }
         let length = Int(node.textLength)

@@ -86,6 +86,8 @@ struct ContentScorer {
         guard options.stripUnlikely, !node.flags.contains(.mainRole), node.hints.contains(.unlikely) else {
             return false
         }
+        // A block with most of the page's text is a wrapper whose class only mentions a header, menu or pager.
+        if Int(node.textLength) * 2 > Int(tree.nodes[tree.bodyIndex].textLength) { return false }
         return !containsArticleBody(index, tree: tree) && !hasAncestor(index, in: [.table, .code, .pre], tree: tree)
     }
 

@@ -37,6 +37,7 @@ public struct HTMLArticleExtractor: Sendable {
         let document = try HTMLDocument(bytes: bytes, charset: HTMLCharset.detect(bytes))
         var head = PageHead()
         let tree = PageTree(document: document, head: &head)
+        head.headings = tree.texts(of: .h1, limit: 3)
         let metadata = PageMetadata(head: head)
         var paragraphs = bodyParagraphs(tree, metadata: metadata)
         if let fallback = Self.linkedDataParagraphs(metadata.articleBody, instead: paragraphs) {

@@ -12,15 +12,80 @@ enum HTMLCharset: Equatable, Sendable {
     case other(String)
 
     /// How many bytes are searched for a declaration.
-    static let sniffLength = 4096
+    static let sniffLength = 16_384
 
     /// Detects the encoding of `bytes`.
     static func detect(_ bytes: [UInt8]) -> HTMLCharset {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
         if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
         if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
-        if let label = declaredLabel(in: bytes) { return named(label) }
-        return String(validating: bytes, as: UTF8.self) != nil ? .utf8 : .windows1252
+        let isUTF8 = isValidUTF8(bytes)
+        if let label = declaredLabel(in: bytes) {
+            let declared = named(label)
+            // Pages mislabel: valid UTF-8 with non-ASCII text is not Latin-1, and bytes without a single
+            // UTF-8 sequence are not UTF-8.
+            if declared == .windows1252, isUTF8, bytes.contains(where: { $0 >= 0x80 }) { return .utf8 }
+            if declared == .utf8, !isUTF8, !hasMultibyteSequence(bytes) { return .windows1252 }
+            return declared
+        }
+        return isUTF8 ? .utf8 : .windows1252
+    }
+
+    /// True when `bytes` are well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF),
+    /// checked without building a string; runs of ASCII are skipped eight bytes at a time.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let width: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: width = 2
+                case 0xE0: (width, low) = (3, 0xA0)
+                case 0xE1...0xEC, 0xEE...0xEF: width = 3
+                case 0xED: (width, high) = (3, 0x9F)
+                case 0xF0: (width, low) = (4, 0x90)
+                case 0xF1...0xF3: width = 4
+                case 0xF4: (width, high) = (4, 0x8F)
+                default: return false
+                }
+                guard index + width <= count, (low...high).contains(buffer[index + 1]) else { return false }
+                for offset in 2..<max(2, width) where buffer[index + offset] & 0xC0 != 0x80 { return false }
+                index += width
+            }
+            return true
+        }
+    }
+
+    /// True when `bytes` hold at least one well-formed two- or three-byte UTF-8 sequence.
+    static func hasMultibyteSequence(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            let lead = bytes[index]
+            let isContinuation = { (byte: UInt8) in byte & 0xC0 == 0x80 }
+            if (0xC2...0xDF).contains(lead), isContinuation(bytes[index + 1]) { return true }
+            if (0xE0...0xEF).contains(lead), index + 2 < bytes.count, isContinuation(bytes[index + 1]),
+                isContinuation(bytes[index + 2])
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The encoding for a declared label such as `ISO-8859-1` or `utf8`.
@@ -42,7 +107,7 @@ enum HTMLCharset: Equatable, Sendable {
         switch self {
         case .utf8:
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            if String(validating: body, as: UTF8.self) != nil { return body }
+            if Self.isValidUTF8(body) { return body }
             return Array(String(decoding: body, as: UTF8.self).utf8)
         case .utf16LittleEndian, .utf16BigEndian:
             let little = self == .utf16LittleEndian

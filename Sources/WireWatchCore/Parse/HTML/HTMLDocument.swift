@@ -1,5 +1,12 @@
 import CLibXML2
 
+/// libxml2's global state, set up once (Swift runs global initialisers exactly once, thread-safely): libxml2
+/// 2.9 asks for `xmlInitParser()` before documents are parsed on several threads at once.
+private let libXML2Ready: Bool = {
+    xmlInitParser()
+    return true
+}()
+
 /// A page parsed by libxml2's forgiving HTML parser. The document is freed when the value goes away.
 ///
 /// - Important: Not thread-safe and not `Sendable`; keep it local to one extraction.
@@ -10,6 +17,7 @@ final class HTMLDocument {
     /// Parses `bytes` in the given encoding. Network access, errors and warnings are off; broken markup is
     /// repaired the way browsers do.
     init(bytes: [UInt8], charset: HTMLCharset) throws(PipelineError) {
+        precondition(libXML2Ready)
         var options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         options |= Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let input: [UInt8]

@@ -1,3 +1,5 @@
+import CLibXML2
+
 extension HTMLWhitespace {
     /// A text node's content with white space runs collapsed (as ``collapseRuns(_:)``), read straight from the
     /// NUL-terminated UTF-8 that libxml2 holds, with its visible length and commas counted on the way.
@@ -9,46 +11,51 @@ extension HTMLWhitespace {
         var commas: Int32
     }
 
-    /// Collapses the UTF-8 text at `pointer`.
+    /// Collapses the UTF-8 text at `pointer`, writing the result straight into the string's storage.
     static func collapseRuns(utf8 pointer: UnsafePointer<UInt8>) -> CollapsedText {
-        var bytes: [UInt8] = []
+        let byteCount = Int(xmlStrlen(pointer))
         var length: Int32 = 0
         var commas: Int32 = 0
-        var pendingSpace = false
-        var index = 0
-        while true {
-            let byte = pointer[index]
-            if byte == 0 { break }
-            var width = sequenceWidth(byte)
-            // Never read past the terminating NUL, even in a truncated sequence.
-            for offset in 1..<width where pointer[index + offset] == 0 {
-                width = offset
-                break
-            }
-            switch classify(pointer + index, width: width) {
-            case .space:
-                pendingSpace = true
-            case .invisible:
-                break
-            case .visible:
-                if pendingSpace {
-                    bytes.append(0x20)
-                    length += 1
-                    pendingSpace = false
+        let text = String(unsafeUninitializedCapacity: byteCount + 1) { output in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            while index < byteCount {
+                var width = sequenceWidth(pointer[index])
+                // Never read past the end, even in a truncated sequence.
+                for offset in 1..<width where index + offset >= byteCount || pointer[index + offset] == 0 {
+                    width = offset
+                    break
                 }
-                for offset in 0..<width { bytes.append(pointer[index + offset]) }
-                length += 1
-                if isComma(pointer + index, width: width) { commas += 1 }
+                switch classify(pointer + index, width: width) {
+                case .space:
+                    pendingSpace = true
+                case .invisible:
+                    break
+                case .visible:
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        length += 1
+                        pendingSpace = false
+                    }
+                    for offset in 0..<width { output[written + offset] = pointer[index + offset] }
+                    written += width
+                    length += 1
+                    if isComma(pointer + index, width: width) { commas += 1 }
+                }
+                index += width
             }
-            index += width
+            if pendingSpace {
+                output[written] = 0x20
+                written += 1
+                length += 1
+            }
+            if written > 0, output[0] == 0x20 { length -= 1 }
+            if written > 1, output[written - 1] == 0x20 { length -= 1 }
+            return written
         }
-        if pendingSpace {
-            bytes.append(0x20)
-            length += 1
-        }
-        if bytes.first == 0x20 { length -= 1 }
-        if bytes.count > 1, bytes.last == 0x20 { length -= 1 }
-        return CollapsedText(text: String(decoding: bytes, as: UTF8.self), length: max(0, length), commas: commas)
+        return CollapsedText(text: text, length: max(0, length), commas: commas)
     }
 
     private enum ByteClass {

@@ -6,6 +6,8 @@ struct PageHead: Sendable {
     var metas: [(key: String, value: String)] = []
     /// The text of each `<script type="application/ld+json">`.
     var linkedData: [String] = []
+    /// The text of the first few `<h1>` of the body.
+    var headings: [String] = []
 
     /// The content of the first meta tag with one of `keys` (in the order of `keys`) that is not blank.
     func meta(_ keys: String...) -> String? {

@@ -24,7 +24,8 @@ struct PageMetadata: Sendable, Equatable {
         let article = LinkedDataArticle.first(in: head.linkedData)
         outlet = head.meta("og:site_name", "application-name") ?? article?.publisher
         let headline = head.meta("og:title", "twitter:title", "headline", "title") ?? article?.headline
-        title = (headline ?? head.title).map { Self.strippingOutlet($0, outlet: outlet) }
+        title = (headline ?? head.title).map { Self.headline($0, outlet: outlet, headings: head.headings) }
+            ?? head.headings.first
         let dateText = head.meta(
             "article:published_time", "datepublished", "og:article:published_time", "article.published",
             "publishdate", "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
@@ -54,6 +55,20 @@ struct PageMetadata: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    /// The headline in a page title: the part that the page's `<h1>` repeats when the title has several
+    /// parts (`Headline | Section | Site`), else the title without the outlet's name.
+    static func headline(_ title: String, outlet: String?, headings: [String]) -> String {
+        let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "]
+        let keys = Set(headings.map(ParagraphFilter.letters))
+        for separator in separators where title.contains(separator) {
+            for part in title.split(separator: separator) {
+                let part = HTMLWhitespace.collapse(String(part))
+                if part.count >= 10, keys.contains(ParagraphFilter.letters(part)) { return part }
+            }
+        }
+        return strippingOutlet(title, outlet: outlet)
     }
 
     /// `title` without a trailing or leading ` | Outlet` (also ` - `, ` — `, ` :: `).

@@ -113,6 +113,17 @@ struct PageTree: Sendable {
         return HTMLWhitespace.collapse(pieces)
     }
 
+    /// The text of the first `limit` elements with `tag`.
+    func texts(of tag: HTMLTag, limit: Int) -> [String] {
+        var result: [String] = []
+        for index in nodes.indices where nodes[index].tag == tag && !nodes[index].isRemoved {
+            let text = text(of: index)
+            if !text.isEmpty { result.append(text) }
+            if result.count == limit { break }
+        }
+        return result
+    }
+
     /// Counts elements with `tag` in the subtree of `index`.
     func count(_ tag: HTMLTag, in index: Int) -> Int {
         var total = 0

@@ -28,10 +28,18 @@ struct ParagraphCollector {
         var pendingBreaks = 0
         var blockTags: [(end: Int, tag: HTMLTag)] = []
         var linkEnd = 0
+        // Texts are already collapsed, so the buffer stays collapsed if no space is added next to another.
+        func append(_ piece: String) {
+            if piece.utf8.first == 0x20, buffer.isEmpty || buffer.utf8.last == 0x20 {
+                buffer += piece.dropFirst()
+            } else {
+                buffer += piece
+            }
+        }
         func flush() {
-            let text = HTMLWhitespace.collapse(buffer)
-            if !text.isEmpty {
-                output.append(CollectedParagraph(text: text, linkLength: linkLength, tag: blockTags.last?.tag ?? .div))
+            if buffer.utf8.last == 0x20 { buffer.removeLast() }
+            if !buffer.isEmpty {
+                output.append(CollectedParagraph(text: buffer, linkLength: linkLength, tag: blockTags.last?.tag ?? .div))
             }
             buffer = ""
             linkLength = 0
@@ -56,10 +64,10 @@ struct ParagraphCollector {
                 if pendingBreaks >= 2, !isBlank {
                     flush()
                 } else if pendingBreaks == 1 {
-                    buffer += " "
+                    append(" ")
                 }
                 if !isBlank { pendingBreaks = 0 }
-                buffer += text
+                append(text)
                 if index < linkEnd { linkLength += Int(node.textLength) }
             case .br:
                 pendingBreaks += 1
@@ -67,7 +75,7 @@ struct ParagraphCollector {
                 break
             case .td, .th:
                 // The cells of a row read as one line.
-                buffer += " "
+                append(" ")
             default:
                 if node.flags.contains(.link) { linkEnd = max(linkEnd, Int(node.end)) }
                 if node.tag.isBlock {

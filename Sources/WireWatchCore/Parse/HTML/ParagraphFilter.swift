@@ -79,12 +79,21 @@ struct ParagraphFilter {
         return hasYear || hasMonth || tokens.contains(where: stampWords.contains)
     }
 
-    /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: a short credit line, not a sentence.
+    /// Lower-case words that may appear in a credit line (`By Jane Doe and John Roe, staff writer`).
+    private static let creditWords: Set<String> = [
+        "and", "de", "da", "del", "di", "van", "von", "der", "den", "la", "le", "bin", "staff", "reporter",
+        "writer", "correspondent", "editor", "in", "for", "the", "with", "contributor",
+    ]
+
+    /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: a short credit line of names, not a sentence.
     static func isByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 8, let first = words.first else { return false }
         guard ["by", "por", "von", "par", "di", "door", "av"].contains(first.lowercased()) else { return false }
         guard let second = words.dropFirst().first?.first, second.isUppercase else { return false }
-        return !text.hasSuffix(".") || text.count < 40
+        return words.dropFirst().allSatisfy { word in
+            guard let initial = word.first(where: \.isLetter), initial.isLowercase else { return true }
+            return creditWords.contains(word.lowercased().filter(\.isLetter))
+        }
     }
 }

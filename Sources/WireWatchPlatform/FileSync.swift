@@ -18,6 +18,14 @@ public enum FileSync {
         disabled.store(true, ordering: .relaxed)
     }
 
+    /// Runs `body` with `fsync` disabled, then enables it again (the benchmark's floor without `fsync`).
+    /// Benchmark only: see the type's documentation.
+    static func withoutSyncForBenchmark<T>(_ body: () throws -> T) rethrows -> T {
+        disabled.store(true, ordering: .relaxed)
+        defer { disabled.store(false, ordering: .relaxed) }
+        return try body()
+    }
+
     /// `fsync(fd)`, or 0 when disabled for the benchmark.
     static func sync(_ fd: Int32) -> Int32 {
         isEnabled ? fsync(fd) : 0

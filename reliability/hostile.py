@@ -202,6 +202,16 @@ def main():
         events = []
     checked, problems = tree.check_outputs()
     failures.extend(problems)
+    # What the daemon creates is never readable or writable by others.
+    for top in (tree.output, tree.state):
+        for folder, _, files in os.walk(top):
+            for name in files:
+                mode = os.lstat(os.path.join(folder, name)).st_mode & 0o777
+                if mode & 0o007:
+                    failures.append(f"{os.path.join(folder, name)} has mode {mode:o} (others have access)")
+    for name in os.listdir(tree.quarantine):
+        if name.endswith(".reason.json") and os.lstat(os.path.join(tree.quarantine, name)).st_mode & 0o007:
+            failures.append(f"quarantine/{name} is open to others")
     if tree.names(tree.inbox) and set(tree.names(tree.inbox)) - skipped:
         failures.append(f"left in the inbox: {tree.names(tree.inbox)}")
     log(TAG, f"{len(cases)} hostile inputs, {len(goods)} good files, settled in {elapsed:.1f}s, "

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages wirewatch builds and runs with (Debian). Idempotent; needs root for apt-get.
 set -euo pipefail
-packages=(libsystemd-dev pkg-config libxml2-dev libssl-dev libsqlite3-dev python3 bc)
+packages=(libsystemd-dev pkg-config libxml2-dev libssl-dev libsqlite3-dev python3 bc systemd systemd-container)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -118,6 +118,23 @@ public final class FileStateStore: Sendable {
         }
     }
 
+    /// Gives back the attempt counted for a content that is still pending (its handling failed on the host's side,
+    /// which is no fault of the input).
+    public func endAttempt(sha256: String) throws(PlatformError) {
+        try access { db in
+            try db.execute(
+                sql: "UPDATE files SET attempts = MAX(attempts - 1, 0) WHERE sha256 = ? AND status = 'pending'",
+                arguments: [sha256])
+        }
+    }
+
+    /// The names of inputs whose attempt began but never ended: they were in flight when a run stopped.
+    public func suspects() throws(PlatformError) -> Set<String> {
+        try reading { db in
+            Set(try String.fetchAll(db, sql: "SELECT file FROM files WHERE status = 'pending' AND attempts >= 1"))
+        }
+    }
+
     /// Marks the inputs of these contents as moved or deleted for sure.
     ///
     /// Committed without waiting for the disk: a mark lost to a power failure only makes ``undisposed()`` list

@@ -11,6 +11,8 @@ struct SerialState {
     var pendingDisposed: [String] = []
     /// Inputs left in the inbox because they changed after they were read: queued again once their job ends.
     var changedInputs: [String] = []
+    /// Consecutive host-side failures by input path, for the retry pause.
+    var failureCounts: [String: Int] = [:]
 }
 
 extension PipelineRunner {

@@ -61,6 +61,10 @@ public final class PipelineRunner: Sendable {
         let deduplicator = Deduplicator(store: Self.makeDedupeStore(database: database))
         serial = Mutex(SerialState(deduplicator: deduplicator, ledger: ledger))
         try recover()
+        if mode == .daemon {
+            let suspects = Set(try state.suspects().map { configuration.inbox + "/" + $0 })
+            schedule.withLock { $0.suspects = suspects }
+        }
     }
 
     /// Every schema step of the state database: the file state's and the dedupe store's.
@@ -165,6 +169,7 @@ public final class PipelineRunner: Sendable {
             return (waiters, launches, schedule.ready[schedule.nextToCommit] != nil)
         }
         launch(launches)
+        scheduleRetries(jobs, results: results)
         for path in serial.withLock({ serial in defer { serial.changedInputs = [] }; return serial.changedInputs }) {
             enqueue(path: path)
         }

@@ -10,6 +10,14 @@ struct Schedule {
     var inFlight: Set<String> = []
     var drainWaiters: [CheckedContinuation<Void, Never>] = []
     var counts = PipelineCounts()
+    /// Jobs taken from the reorder buffer and being committed.
+    var committing = 0
+    /// Paths of inputs that were in flight when an earlier run stopped (a crash, a kill, the watchdog). Each runs
+    /// alone, so that when it stops the daemon again, its attempt count is the only one that grows: a poison
+    /// input does not take the inputs in flight beside it into quarantine.
+    var suspects: Set<String> = []
+    /// The suspect running alone, if any: nothing else starts until it is committed.
+    var isolated: String?
 
     /// Queues a job for a worker.
     mutating func append(_ job: FileJob) {
@@ -20,7 +28,11 @@ struct Schedule {
     /// committed, so a slow head of line cannot fill memory while the serial stage still gets batches to commit.
     mutating func takeLaunches(limit: Int) -> [FileJob] {
         var launches: [FileJob] = []
-        while waitingHead < waiting.count, running < limit, running + ready.count < 2 * limit + 32 {
+        while waitingHead < waiting.count, running < limit, running + ready.count < 2 * limit + 32, isolated == nil {
+            if suspects.contains(waiting[waitingHead].path) {
+                guard launches.isEmpty, running == 0, ready.isEmpty, committing == 0 else { break }
+                isolated = waiting[waitingHead].path
+            }
             launches.append(waiting[waitingHead])
             waitingHead += 1
             running += 1
@@ -55,6 +67,7 @@ struct Schedule {
     mutating func takeReadyRun(maximum: Int) -> [FileJob] {
         var run: [FileJob] = []
         while run.count < maximum, let job = takeNextReady() { run.append(job) }
+        committing += run.count
         return run
     }
 
@@ -63,8 +76,13 @@ struct Schedule {
     mutating func finish(
         _ jobs: [FileJob], results: [CommitResult], limit: Int
     ) -> (waiters: [CheckedContinuation<Void, Never>], launches: [FileJob]) {
+        committing -= jobs.count
         for (job, result) in zip(jobs, results) {
             inFlight.remove(job.path)
+            if isolated == job.path {
+                isolated = nil
+                suspects.remove(job.path)
+            }
             counts.queued -= 1
             switch result {
             case .processed: counts.processed += 1

@@ -26,6 +26,9 @@ struct Run: AsyncParsableCommand {
     var config = "config.json"
 
     func run() async throws {
+        // Outputs, state and reason files are never readable by others, whatever the caller's umask (the unit
+        // sets UMask=0027 as well).
+        umask(0o027)
         let (loaded, problems) = ConfigurationLoader.inspect(path: config, for: .daemon)
         guard let configuration = loaded else {
             for problem in problems { printError(problem) }

@@ -40,7 +40,8 @@ struct ArticleCleanerTests {
               • Port workers voted to end their strike after a new pay deal was agreed on Friday.
               • The deal raises wages by six percent over two years.
 
-            Port workers voted on Friday to end their strike after the union agreed a pay deal that raises wages by six percent over two years.
+            Port workers voted on Friday to end their strike after the union agreed a pay deal that raises wages \
+            by six percent over two years.
             """)
         #expect(article.headline == "Port workers end strike after pay deal")
         #expect(article.removed.map(\.reason) == ["repeated-headline", "summary", "summary"])

@@ -5,7 +5,8 @@ struct ArticleParserTests {
     let parser = ArticleParser()
 
     @Test func parsesPlainTextWithHeadlineAndCleanBody() throws {
-        let text = "Port Reopens After Storm\r\n\r\nThe port reopened on Monday.\r\n\r\nRead more: Storm season explained\r\n"
+        let text = "Port Reopens After Storm\r\n\r\nThe port reopened on Monday.\r\n\r\n"
+            + "Read more: Storm season explained\r\n"
         let articles = try parser.parse(Array(text.utf8), fileName: "port.txt")
         #expect(articles.count == 1)
         #expect(articles[0].headline == "Port Reopens After Storm")
@@ -14,7 +15,8 @@ struct ArticleParserTests {
     }
 
     @Test func parsesJSONItemsOneArticleEach() throws {
-        let json = #"[{"title": "A", "text": "The first item is here."}, {"title": "B", "text": "The second item is here."}]"#
+        let json = #"[{"title": "A", "text": "The first item is here."}, "#
+            + #"{"title": "B", "text": "The second item is here."}]"#
         let articles = try parser.parse(Array(json.utf8), fileName: "items.json")
         #expect(articles.map(\.headline) == ["A", "B"])
     }

@@ -135,6 +135,11 @@ struct AttributorTests {
         #expect(result.speakers.first?.roles == ["defence lawyer"])
     }
 
+    @Test func quoteSignedWithADash() {
+        let result = attribute("“We will rebuild this town, brick by brick.” ― Mayor Anne Roy")
+        #expect(result.quotes.first?.speaker?.name == "Anne Roy")
+    }
+
     @Test func emptyArticleHasNoQuotes() {
         #expect(Attributor().attribute(ParsedArticle()).quotes.isEmpty)
     }

@@ -47,7 +47,8 @@ struct BoilerplateClassifierTests {
         "Legal Disclaimer:",
         "© 2023 Harbour Gazette",
         "Copyright 2021 Example Press. All rights reserved.",
-        "The publisher provides this content “as is” without warranty of any kind and accepts no liability for its use; for copyright questions contact the provider above.",
+        "The publisher provides this content “as is” without warranty of any kind and accepts no liability for its "
+            + "use; for copyright questions contact the provider above.",
         "This story has been published from a syndicated feed and has not been edited by our staff.",
         "Disclaimer: The views expressed here are the writer’s own.",
     ])
@@ -87,8 +88,8 @@ struct BoilerplateClassifierTests {
     }
 
     @Test func findsStationNotices() {
-        #expect(classifier.reason(for: "Morning Hour airs on City Radio 101 weekdays from 7:00 a.m. to 9:00 a.m. Eastern.")
-            == .stationNotice)
+        let notice = "Morning Hour airs on City Radio 101 weekdays from 7:00 a.m. to 9:00 a.m. Eastern."
+        #expect(classifier.reason(for: notice) == .stationNotice)
         #expect(classifier.reason(for: "The interview airs on Sunday at 9 p.m. on the main channel.") == nil)
     }
 

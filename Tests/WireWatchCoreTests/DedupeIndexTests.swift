@@ -51,7 +51,7 @@ struct DedupeIndexTests {
         #expect(DedupeText.words("Zelenskyy’s “Café” NATO-led") == ["zelenskyy", "s", "cafe", "nato", "led"])
         #expect(DedupeText.stem("congratulating") == DedupeText.stem("congratulated"))
         #expect(DedupeText.contentTerms("a hostile country") == DedupeText.contentTerms("an unfriendly nation"))
-        let sentences = DedupeText.sentences("He spoke at noon. “We will see,” he said. Then U.S. officials left.")
+        let sentences = DedupeText.sentences(Array("He spoke at noon. “We will see,” he said. Then U.S. officials left.".utf8))
         #expect(sentences.count == 3)
         #expect(CivilDay.days(fromISODate: "1970-01-02") == 1)
         #expect(CivilDay.days(fromISODate: "2024-03-01") == 19_783)

@@ -39,7 +39,8 @@ struct JSONArticleReaderTests {
             "item 1 is an object with keys id, score; expected \(JSONArticleReader.expectedShape)")) {
             try reader.articles(inJSON: Array(#"{"id": 1, "score": 2}"#.utf8))
         }
-        #expect(throws: PipelineError.unsupportedShape("the file holds a number; expected \(JSONArticleReader.expectedShape)")) {
+        let number = "the file holds a number; expected \(JSONArticleReader.expectedShape)"
+        #expect(throws: PipelineError.unsupportedShape(number)) {
             try reader.articles(inJSON: Array("42".utf8))
         }
         #expect(throws: PipelineError.self) { try reader.articles(inJSON: Array("[1, 2".utf8)) }

@@ -5,9 +5,10 @@ struct MetadataExtractorTests {
     let extractor = MetadataExtractor()
 
     @Test func readsTheOutletFromATextNamingItself() {
-        #expect(MetadataExtractor.selfNamedOutlet("Harbour Gazette could not independently verify the claims.") == "Harbour Gazette")
-        #expect(MetadataExtractor.selfNamedOutlet("The report said so. The Daily Courier has reached out to the ministry.")
-            == "The Daily Courier")
+        let verify = "Harbour Gazette could not independently verify the claims."
+        #expect(MetadataExtractor.selfNamedOutlet(verify) == "Harbour Gazette")
+        let reachedOut = "The report said so. The Daily Courier has reached out to the ministry."
+        #expect(MetadataExtractor.selfNamedOutlet(reachedOut) == "The Daily Courier")
         #expect(MetadataExtractor.selfNamedOutlet("Police could not independently verify the video.") == nil)
         #expect(MetadataExtractor.selfNamedOutlet("Officials said the ministry has reached out to families.") == nil)
     }

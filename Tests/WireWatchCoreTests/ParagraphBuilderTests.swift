@@ -27,14 +27,43 @@ struct ParagraphBuilderTests {
             == ["Rain is expected across the region until the weekend."])
     }
 
-    @Test func joinsHardWrappedBlocksWhole() {
+    @Test func joinsHardWrappedLinesAndEndsParagraphsOnShortLines() {
         let lines = [
-            "Farmers in the valley said the drought had cut",
-            "their harvest by half. Some have sold their",
-            "herds. Officials promised help by the end of",
-            "the month.",
+            "Farmers in the valley said the drought had cut their harvest by half.",
+            "Some have sold their herds, and many more say they will follow in the",
+            "spring. Officials promised help soon.",
+            "The ministry said a relief fund would open on Monday for families who",
+            "lost livestock during the summer.",
         ]
-        #expect(texts(lines).count == 1)
+        #expect(texts(lines) == [
+            lines[0] + " " + lines[1] + " " + lines[2],
+            lines[3] + " " + lines[4],
+        ])
+    }
+
+    @Test func endsWrappedParagraphsAtHeadings() {
+        let lines = [
+            "The harbour reopened on Monday after repairs that took",
+            "most of the summer.",
+            "Winter timetable: Ferries return to the islands",
+            "“We are glad to be back,” one captain said, adding that",
+            "bookings were already strong for the first week.",
+        ]
+        #expect(texts(lines) == [
+            lines[0] + " " + lines[1], lines[2], lines[3] + " " + lines[4],
+        ])
+    }
+
+    @Test func keepsBoilerplateFromSwallowingWrappedProse() {
+        let lines = [
+            ">> Follow our live coverage of the storm as it moves up",
+            "the coast. Officials said on Monday that the damage was severe",
+            "and that roads would stay closed until the weekend at least.",
+        ]
+        let promo = builder.segments(lines: lines, reasons: [.promo, nil, nil])
+        #expect(promo.map(\.text) == [lines[0], lines[1] + " " + lines[2]])
+        let note = builder.segments(lines: lines, reasons: [.editorNote, nil, nil])
+        #expect(note.map(\.text) == [lines[0] + " " + lines[1], lines[2]])
     }
 
     @Test func blankLinesSeparateParagraphs() {
@@ -67,5 +96,7 @@ struct ParagraphBuilderTests {
     @Test func joinsAWordBrokenWithAHyphen() {
         #expect(ParagraphBuilder.join("a long-", "awaited vote") == "a long-awaited vote")
         #expect(ParagraphBuilder.join("the vote", "came") == "the vote came")
+        #expect(ParagraphBuilder.join("Editor-in-", "Chief") == "Editor-in-Chief")
+        #expect(ParagraphBuilder.join("a pause -", "then") == "a pause - then")
     }
 }

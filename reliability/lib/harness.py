@@ -1,6 +1,7 @@
 """Shared pieces of the reliability harnesses: a daemon under test, its folders, generated articles, log and
 output checks. Python 3 standard library only. Every wait is bounded; every harness stops by itself."""
 
+import atexit
 import json
 import os
 import random
@@ -10,6 +11,20 @@ import sys
 import time
 
 TEMP_MARKERS = (".tmp", ".part")
+_DAEMONS = []
+
+
+def _kill_daemons():
+    """At exit (also on SIGTERM from a time bound): no daemon of ours outlives the harness."""
+    for daemon in _DAEMONS:
+        if daemon.process is not None and daemon.process.poll() is None:
+            daemon.process.kill()
+            daemon.process.wait()
+
+
+atexit.register(_kill_daemons)
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+signal.signal(signal.SIGHUP, lambda *_: sys.exit(129))
 
 
 def log(tag, message):
@@ -124,6 +139,7 @@ class Daemon:
         self.starts = 0
         self.log_path = None
         self.log_paths = []
+        _DAEMONS.append(self)
 
     def start(self, wait_ready=True, timeout=60):
         """Starts the daemon with its own log file (stdout: JSON lines; stderr apart) and waits for inbox.ready."""

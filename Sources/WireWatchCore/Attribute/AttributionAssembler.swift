@@ -3,6 +3,7 @@ enum AttributionAssembler {
     static func assemble(_ pending: [PendingQuote], resolver: SpeakerResolver) -> Attribution {
         var quotes: [Quote] = []
         var speakerOrder: [Int] = []
+        var canonical: [Int: String] = [:]
         var seen = Set<String>()
         for quote in pending {
             let key = "\(quote.paragraph)|\(quote.kind)|\(quote.text)"
@@ -13,8 +14,9 @@ enum AttributionAssembler {
                 let entity = resolver.entity(id)
                 let mention = quote.mention
                 let role = mention?.kind == .name ? (mention?.role ?? entity.roles.first) : entity.roles.first
-                reference = SpeakerReference(
-                    name: entity.canonicalName, mention: mention?.text ?? entity.canonicalName, role: role)
+                let name = canonical[id] ?? entity.canonicalName
+                canonical[id] = name
+                reference = SpeakerReference(name: name, mention: mention?.text ?? name, role: role)
                 if !speakerOrder.contains(id) { speakerOrder.append(id) }
             }
             quotes.append(Quote(

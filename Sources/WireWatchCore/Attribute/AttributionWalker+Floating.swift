@@ -8,7 +8,10 @@ extension AttributionWalker {
             if !item.standalone && item.words < 6 { continue }
             if isTitle(span, in: paragraph) { continue }
             var choice: SpeakerChoice?
-            if let before = paragraphSpeakers.last(where: { $0.position < item.position }) {
+            if let signed = signature(after: span, in: paragraph) {
+                // `"..." ― Sonya Herridge`
+                choice = (resolver.resolve(signed, position: signed.range.lowerBound), signed)
+            } else if let before = paragraphSpeakers.last(where: { $0.position < item.position }) {
                 choice = (before.entity, before.mention)
             } else if let after = paragraphSpeakers.first(where: { $0.position > item.position }) {
                 choice = (after.entity, after.mention)
@@ -33,7 +36,27 @@ extension AttributionWalker {
             quote.span = item.span
             quotes.append(quote)
         }
-        quotes.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+        if !floating.isEmpty, firstQuoteIndex < quotes.count {
+            quotes[firstQuoteIndex...].sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+        }
+    }
+
+    /// A name signed after a quote with a dash, ending the paragraph (`"..." ― Sonya Herridge`).
+    private mutating func signature(after span: QuoteSpan, in paragraph: TextParagraph) -> SpeakerMention? {
+        guard let close = span.close, close + 2 < paragraph.tokens.count else { return nil }
+        var start = close + 1
+        while start < paragraph.tokens.count, paragraph.tokens[start].isComma || paragraph.tokens[start].isSentenceFinal {
+            start += 1
+        }
+        guard start < paragraph.tokens.count, paragraph.tokens[start].isDash else { return nil }
+        while start < paragraph.tokens.count, paragraph.tokens[start].isDash { start += 1 }
+        let end = paragraph.tokens.count
+        guard start < end, end - start <= 8,
+            let mention = MentionParser(paragraph).parseForward(startingAt: start, limit: end),
+            mention.kind == .name || mention.kind == .organization,
+            mention.range.upperBound == end || (mention.range.upperBound == end - 1 && paragraph.tokens[end - 1].isSentenceFinal)
+        else { return nil }
+        return mention
     }
 
     /// A quoted title or heading rather than speech: most words capitalised (`"Contract with America."`), or a

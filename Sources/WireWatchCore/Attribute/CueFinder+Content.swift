@@ -79,7 +79,7 @@ extension CueFinder {
             return hasFiniteVerb((comma + 1)..<range.upperBound)
         }
         if range.contains(where: { opensQuote($0) }) { return true }
-        if first.kind == .word, first.lower.hasSuffix("ing"), !first.isCapitalized || start == range.lowerBound,
+        if first.kind == .word, first.lower.endsWith("ing"), !first.isCapitalized || start == range.lowerBound,
             !WordClass.determiners.contains(first.lower), first.lower != "nothing", first.lower != "something"
         {
             return false
@@ -127,7 +127,7 @@ extension CueFinder {
         {
             return false
         }
-        return !word.hasSuffix("ing") && !word.hasSuffix("ed")
+        return !word.endsWith("ing") && !word.endsWith("ed")
     }
 
     /// Whether the part after a parenthetical cue (`A, he said, B`) is reported content.
@@ -144,7 +144,7 @@ extension CueFinder {
         }
         let word = tokens[first].lower
         if CueFinder.rightOpeners.contains(word) || word == "according" { return false }
-        if word.hasSuffix("ing"), !["nothing", "something", "anything", "everything"].contains(word) { return false }
+        if word.endsWith("ing"), !["nothing", "something", "anything", "everything"].contains(word) { return false }
         return WordClass.isPronoun(tokens[first]) || hasFiniteVerb(first..<range.upperBound)
     }
 

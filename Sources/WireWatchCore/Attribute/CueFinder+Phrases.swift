@@ -227,11 +227,11 @@ extension CueFinder {
     func isPresentVerb(_ position: Int, limit: Int) -> Bool {
         let token = tokens[position]
         let word = token.lower
-        guard token.kind == .word, !token.isCapitalized, word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"),
-            !word.hasSuffix("us"), !word.hasSuffix("is"), !word.hasSuffix("'s"), position > 0, position + 1 < limit
+        guard token.kind == .word, !token.isCapitalized, word.utf8.count > 3, word.endsWith("s"), !word.endsWith("ss"),
+            !word.endsWith("us"), !word.endsWith("is"), !word.endsWith("'s"), position > 0, position + 1 < limit
         else { return false }
         let previous = tokens[position - 1]
-        guard previous.kind == .word, !WordClass.determiners.contains(previous.lower), !previous.lower.hasSuffix("ing"),
+        guard previous.kind == .word, !WordClass.determiners.contains(previous.lower), !previous.lower.endsWith("ing"),
             !["of", "and", "or", "in", "on", "for", "with", "to", "the", "many", "more"].contains(previous.lower)
         else { return false }
         let next = tokens[position + 1].lower
@@ -258,8 +258,12 @@ extension CueFinder {
             {
                 return true
             }
-            if CueLexicon.forms[word] != nil, !token.isCapitalized { return true }
-            if word.hasSuffix("ed"), word.count > 4, !token.isCapitalized, position > 0,
+            if CueLexicon.forms[word] != nil, !token.isCapitalized,
+                position == 0 || !WordClass.determiners.contains(tokens[position - 1].lower)
+            {
+                return true
+            }
+            if word.endsWith("ed"), word.utf8.count > 4, !token.isCapitalized, position > 0,
                 !CueFinder.articles.contains(tokens[position - 1].lower)
             {
                 return true
@@ -284,12 +288,12 @@ extension CueFinder {
             let verb = tokens[next].lower
             return !WordClass.determiners.contains(verb) && !CueFinder.subordinators.contains(verb)
                 && !["as", "and", "or", "but", "to", "that", "who", "which", "himself", "herself", "itself"].contains(verb)
-                && !verb.hasSuffix("ing")
+                && !verb.endsWith("ing")
         }
         guard first.kind == .word || first.kind == .number || opensQuote(start) else { return false }
         if first.kind == .word, !first.isCapitalized,
             CueFinder.subordinators.contains(first.lower) || CueLexicon.forms[first.lower] != nil
-                || (first.lower.hasSuffix("ing") && !["nothing", "something", "anything", "everything"].contains(first.lower))
+                || (first.lower.endsWith("ing") && !["nothing", "something", "anything", "everything"].contains(first.lower))
                 || CueFinder.auxiliaries.contains(first.lower) || ["of", "to", "and", "or", "but", "as"].contains(first.lower)
         {
             return false
@@ -303,7 +307,7 @@ extension CueFinder {
                 guard position + 1 < limit else { return false }
                 let next = tokens[position + 1]
                 let insertion = ["who", "which", "whose", "whom", "a", "an", "the", "including", "like", "such"]
-                    .contains(next.lower) || next.lower.hasSuffix("ed") || ["run", "led", "made", "known", "born",
+                    .contains(next.lower) || next.lower.endsWith("ed") || ["run", "led", "made", "known", "born",
                         "based", "built", "held", "set", "seen", "given", "taken", "written"].contains(next.lower)
                 if !insertion { return false }
             }
@@ -318,7 +322,7 @@ extension CueFinder {
                 continue
             }
             if CueFinder.auxiliaries.contains(word) || CueFinder.finiteVerbs.contains(word) { return true }
-            if word.hasSuffix("ed"), word.count > 4, !token.isCapitalized,
+            if word.endsWith("ed"), word.utf8.count > 4, !token.isCapitalized,
                 !CueFinder.articles.contains(tokens[position - 1].lower)
             {
                 return true

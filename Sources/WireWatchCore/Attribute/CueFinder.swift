@@ -20,6 +20,15 @@ struct CueFinder {
         "urges", "threats", "calls", "denials", "denies", "admits", "proposes", "questions",
     ]
 
+    /// Base forms that are far more often nouns or adjectives (`state law`, `call them`).
+    static let nounLikeBase: Set<String> = [
+        "state", "call", "question", "report", "comment", "claim", "answer", "note", "post", "tweet", "signal",
+        "demand", "estimate", "forecast", "promise", "pledge", "vow", "reply", "echo", "counter", "charge", "object",
+        "protest", "hint", "cite", "repeat", "recall", "remark", "complain", "dispute", "contest", "reason", "muse",
+        "joke", "blog", "relay", "highlight", "concede", "warn", "urge", "dismiss", "reject", "welcome", "describe",
+        "question", "predict", "propose", "recommend", "maintain", "observe", "express", "voice", "advise", "brief",
+    ]
+
     init(_ paragraph: TextParagraph) {
         self.paragraph = paragraph
         self.parser = MentionParser(paragraph)
@@ -43,7 +52,7 @@ struct CueFinder {
             } else if let lemma = CueLexicon.phrasalForms[word], position + 1 < sentence.upperBound,
                 tokens[position + 1].lower == CueLexicon.particles[lemma]
             {
-                let form: CueLexicon.Form = word.hasSuffix("ing") ? .participle : word.hasSuffix("s") ? .present : .past
+                let form: CueLexicon.Form = word.endsWith("ing") ? .participle : word.endsWith("s") ? .present : .past
                 let entry = CueLexicon.Entry(lemma: lemma, frame: .clause, form: word == lemma ? .base : form)
                 if let cue = verbCue(position, entry, sentence) { found.append(cue) }
             }
@@ -111,7 +120,14 @@ struct CueFinder {
             guard left >= floor, let subject = subjectBefore(left, floor: floor),
                 subject.kind != .pronoun || subject.head == "they" || subject.head == "we"
             else { return nil }
-            if subject.kind == .name, subject.nameWordCount == 1, !subject.head.hasSuffix("s") { return nil }
+            if subject.kind == .name, subject.nameWordCount == 1, !subject.head.endsWith("s") { return nil }
+            if CueFinder.nounLikeBase.contains(tokens[position].lower) {
+                // `state law requires`, `question the wisdom`: only `... state that` counts.
+                let next = position + 1 < sentence.upperBound ? tokens[position + 1] : nil
+                guard let next, next.lower == "that" || next.isPunctuation(":") || next.kind == .quoteMark else {
+                    return nil
+                }
+            }
             cue.speaker = subject
             return cue
         case .participle:
@@ -197,7 +213,7 @@ struct CueFinder {
             while opening > floor, !tokens[opening].isComma, end - opening <= 8 { opening -= 1 }
             if opening > floor, tokens[opening].isComma {
                 let first = tokens[opening + 1]
-                let adjunct = WordClass.isAdverb(first) || first.lower.hasSuffix("ing")
+                let adjunct = WordClass.isAdverb(first) || first.lower.endsWith("ing")
                     || ["in", "on", "at", "during", "after", "before", "meanwhile", "however", "though", "too",
                         "also", "for", "asked", "when", "while", "like", "unlike", "with", "via", "through"]
                         .contains(first.lower)

@@ -77,7 +77,7 @@ extension MentionParser {
             mention.kind = indefinite || group ? .vague : .description
             return mention
         }
-        if OrganizationLexicon.isOrganizationWord(head) || (head.isAllCaps && head.text.count >= 2) {
+        if OrganizationLexicon.isOrganizationWord(head) || (head.isAllCaps && head.text.utf8.count >= 2) {
             let document = documentNouns.contains(head.lower)
             if document && !hasCapital { return mention }
             mention.kind = .organization
@@ -109,7 +109,7 @@ extension MentionParser {
                 || (previous.kind == .word && previous.isCapitalized && !OpenerLexicon.notNames.contains(previous.lower))
                 || (previous.lower == "of" && position - 2 >= floor)
             let unknownWord = previous.kind == .word && !previous.isCapitalized && !WordClass.isAdverb(previous)
-                && CueLexicon.forms[previous.lower] == nil && !previous.lower.hasSuffix("ed")
+                && CueLexicon.forms[previous.lower] == nil && !previous.lower.endsWith("ed")
                 && !["and", "but", "or", "that", "which", "who", "to", "in", "on", "at", "for", "with", "by",
                     "from", "as", "if", "when", "while"].contains(previous.lower)
             guard known || unknownWord else { break }
@@ -204,9 +204,10 @@ extension MentionParser {
             start -= 1
         }
         while start < end, joiners.contains(tokens[start].lower) { start += 1 }
-        guard start <= end, end - start < 10 else { return nil }
+        guard start <= end, end - start < 10, !joiners.contains(tokens[end].lower) else { return nil }
         let first = tokens[start]
         guard first.kind == .number || first.isCapitalized || WordClass.determiners.contains(first.lower) else { return nil }
+        if OpenerLexicon.notNames.contains(first.lower), !WordClass.determiners.contains(first.lower) { return nil }
         if start > floor, !(tokens[start - 1].isComma || tokens[start - 1].kind == .quoteMark || tokens[start - 1].isDash) {
             return nil
         }

@@ -29,6 +29,15 @@ struct MentionParser {
             let left = parseSingleBackward(endingAt: start - 2, floor: floor, appositives: false),
             left.kind != .pronoun, left.kind != .media
         else { return mention }
+        if left.kind == .description, mention.kind == .description,
+            !WordClass.determiners.contains(tokens[start].lower)
+        {
+            // `the former secretary of state and current presidential nominee`: two roles of one person.
+            mention.range = left.range.lowerBound..<mention.range.upperBound
+            mention.text = paragraph.text(mention.range)
+            mention.descriptionWords = left.descriptionWords + mention.descriptionWords
+            return mention
+        }
         mention.range = left.range.lowerBound..<mention.range.upperBound
         var lower = mention.range.lowerBound
         if ["both", "the"].contains(tokens[lower].lower), lower + 1 < mention.range.upperBound { lower += 1 }
@@ -163,7 +172,7 @@ struct MentionParser {
     }
 
     /// Whether the token at `position` can end a personal name.
-    private func isNameEnd(_ position: Int) -> Bool {
+    func isNameEnd(_ position: Int) -> Bool {
         if isNameWord(at: position) { return true }
         let token = tokens[position]
         guard token.kind == .word, token.isCapitalized || WordClass.nameSuffixes.contains(token.lower) else {
@@ -187,7 +196,7 @@ struct MentionParser {
     }
 
     /// A capitalised title or role word that still belongs to a name (`Charlie King`, `Mr. Major`).
-    private func isNameContinuation(_ position: Int) -> Bool {
+    func isNameContinuation(_ position: Int) -> Bool {
         let token = tokens[position]
         guard token.kind == .word, token.isCapitalized, position > 0 else { return false }
         if WordClass.nameSuffixes.contains(token.lower) { return true }

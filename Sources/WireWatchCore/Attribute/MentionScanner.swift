@@ -10,9 +10,13 @@ enum MentionScanner {
                 var position = sentence.lowerBound
                 while position < sentence.upperBound {
                     defer { position += 1 }
-                    guard !paragraph.isQuoted(position), parser.isNameWord(at: position) else { continue }
+                    guard !paragraph.isQuoted(position), parser.isNameEnd(position) else { continue }
                     let next = position + 1
-                    if next < sentence.upperBound, parser.isNameWord(at: next) || nameContinues(next, tokens) { continue }
+                    if next < sentence.upperBound,
+                        parser.isNameWord(at: next) || nameContinues(next, tokens) || parser.isNameContinuation(next)
+                    {
+                        continue
+                    }
                     guard let mention = parser.parseBackward(endingAt: position, floor: sentence.lowerBound, appositives: false),
                         mention.kind == .name
                     else { continue }
@@ -41,8 +45,8 @@ enum MentionScanner {
         let adverbial = OpenerLexicon.sentenceOpeners.contains(opener.lower) && !WordClass.isPronoun(opener)
             && !["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "some", "many",
                 "most", "one", "both", "each", "such", "our", "my"].contains(opener.lower)
-            || opener.lower.hasSuffix("ing") || WordClass.isAdverb(opener) || TimeLexicon.dayOrMonth.contains(opener.lower)
-        let participle = opener.isCapitalized && opener.lower.hasSuffix("ed") && start + 1 < sentence.upperBound
+            || opener.lower.endsWith("ing") || WordClass.isAdverb(opener) || TimeLexicon.dayOrMonth.contains(opener.lower)
+        let participle = opener.isCapitalized && opener.lower.endsWith("ed") && start + 1 < sentence.upperBound
             && ["by", "with", "in", "at", "from", "after", "to"].contains(tokens[start + 1].lower)
         guard adverbial || participle else { return start }
         var segment = start

@@ -34,6 +34,14 @@ struct SpeakerResolver {
     /// Resolves a speaker mention to an entity and records it as having spoken at `position`.
     mutating func resolve(_ mention: SpeakerMention, position: Int) -> Int? {
         var entity: Int?
+        var mention = mention
+        if mention.kind == .description, mention.range.count == 1, mention.text.first?.isUppercase == true,
+            !personIDs(withSurname: mention.head).isEmpty
+        {
+            // `Dean said`: a surname that is also a role word.
+            mention.kind = .name
+            mention.name = mention.text
+        }
         switch mention.kind {
         case .name:
             entity = entityForName(mention, position: position, creating: true)
@@ -141,21 +149,9 @@ struct SpeakerResolver {
         let b = Array(right.unicodeScalars)
         guard let first = a.first, first == b.first else { return false }
         if (a.count == 2 && a[1] == ".") || (b.count == 2 && b[1] == ".") { return true }
-        guard min(a.count, b.count) >= 4 else { return false }
-        return editDistance(a, b, limit: 2) <= 2
-    }
-
-    private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        // Transliterations change letters, not length (`Dmitry`/`Dmitri`, `Sergey`/`Sergei`); `Ivana` is not `Ivanka`.
+        guard min(a.count, b.count) >= 4, a.count == b.count else { return false }
+        return zip(a, b).filter { $0 != $1 }.count <= 2
     }
 
     // MARK: - Organisations

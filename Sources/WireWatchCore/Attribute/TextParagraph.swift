@@ -3,6 +3,10 @@ struct TextParagraph: Sendable {
     /// Index of the paragraph in the article body.
     let index: Int
     let scalars: [Unicode.Scalar]
+    /// The paragraph's UTF-8 bytes and, for each scalar offset (and the end), its byte offset: text is cut from
+    /// these without re-encoding.
+    let utf8: [UInt8]
+    let byteOffsets: [Int]
     let tokens: [TextToken]
     /// Token ranges of the sentences, in order; filled once quote spans are known.
     var sentences: [Range<Int>] = []
@@ -13,8 +17,11 @@ struct TextParagraph: Sendable {
 
     init(index: Int, text: String) {
         self.index = index
-        self.scalars = Array(text.unicodeScalars)
-        self.tokens = Tokenizer.tokenize(scalars)
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        self.utf8 = Array(text.utf8)
+        self.byteOffsets = Tokenizer.byteOffsets(of: scalars)
+        self.tokens = Tokenizer.tokenize(scalars, utf8: utf8, byteOffsets: byteOffsets)
         self.quoteOf = Array(repeating: -1, count: tokens.count)
     }
 
@@ -27,7 +34,7 @@ struct TextParagraph: Sendable {
     /// The source text between two scalar offsets.
     func text(scalarsFrom start: Int, to end: Int) -> String {
         guard start < end else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(decoding: utf8[byteOffsets[start]..<byteOffsets[end]], as: UTF8.self)
     }
 
     /// Whether token `position` stands inside (or on a mark of) a top-level quote span.

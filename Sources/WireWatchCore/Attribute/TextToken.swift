@@ -30,6 +30,8 @@ struct TextToken: Sendable, Equatable {
     var spaceBefore: Bool
     /// White space (or the paragraph end) stands right after the token.
     var spaceAfter: Bool
+    /// Word classes of the token, computed once by the tokenizer (see ``WordClass``).
+    var flags: WordFlags = []
 
     var isWord: Bool { kind == .word }
 
@@ -56,5 +58,25 @@ struct TextToken: Sendable, Equatable {
     var isSentenceFinal: Bool {
         guard kind == .punctuation, let first = text.unicodeScalars.first else { return false }
         return first == "." || first == "!" || first == "?" || first == "\u{2026}"
+    }
+}
+
+/// Word classes of a token, looked up once in the lexicons so that the grammar tests bits, not sets.
+struct WordFlags: OptionSet, Sendable, Equatable {
+    let rawValue: UInt8
+    static let pronoun = WordFlags(rawValue: 1)
+    static let honorific = WordFlags(rawValue: 2)
+    static let title = WordFlags(rawValue: 4)
+    static let nameWord = WordFlags(rawValue: 8)
+    static let adverb = WordFlags(rawValue: 16)
+}
+
+extension String {
+    /// Byte-wise suffix test (the words compared here are plain; this avoids grapheme work in hot loops).
+    func endsWith(_ suffix: String) -> Bool {
+        let bytes = utf8
+        let tail = suffix.utf8
+        guard bytes.count >= tail.count else { return false }
+        return bytes.suffix(tail.count).elementsEqual(tail)
     }
 }

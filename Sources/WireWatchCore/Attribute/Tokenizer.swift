@@ -3,7 +3,29 @@
 /// Words keep inner hyphens and apostrophes (`old-school`, `don't`, `O'Neill`); a possessive `'s` becomes its own
 /// token; abbreviations keep their periods (`Mr.`, `U.S.`, `J.`) so that sentence splitting does not stop there.
 enum Tokenizer {
+    /// Tokenizes text given as scalars alone (lexicon entries, tests).
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [TextToken] {
+        var string = String.UnicodeScalarView()
+        string.append(contentsOf: scalars)
+        let utf8 = Array(String(string).utf8)
+        return tokenize(scalars, utf8: utf8, byteOffsets: byteOffsets(of: scalars))
+    }
+
+    /// The UTF-8 byte offset of each scalar offset, plus the end.
+    static func byteOffsets(of scalars: [Unicode.Scalar]) -> [Int] {
+        var offsets = [Int]()
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            let value = scalar.value
+            offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        offsets.append(offset)
+        return offsets
+    }
+
+    static func tokenize(_ scalars: [Unicode.Scalar], utf8: [UInt8], byteOffsets: [Int]) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(scalars.count / 4)
         var index = 0
@@ -35,18 +57,23 @@ enum Tokenizer {
                 scalars[index + 1] == "s" || scalars[index + 1] == "S",
                 index + 2 >= count || !isWordScalar(scalars[index + 2])
             {
-                tokens.append(makeToken(scalars, start, index, kind, abbreviation, sawSpace))
-                tokens.append(makeToken(scalars, index, index + 2, .possessive, false, false))
+                tokens.append(makeToken(scalars, utf8, byteOffsets, start, index, kind, abbreviation, sawSpace))
+                tokens.append(makeToken(scalars, utf8, byteOffsets, index, index + 2, .possessive, false, false))
                 index += 2
                 sawSpace = false
                 continue
             }
-            tokens.append(makeToken(scalars, start, index, kind, abbreviation, sawSpace))
+            tokens.append(makeToken(scalars, utf8, byteOffsets, start, index, kind, abbreviation, sawSpace))
             sawSpace = false
         }
         for position in tokens.indices {
             let next = tokens[position].end
             tokens[position].spaceAfter = next >= count || isSpace(scalars[next])
+            if tokens[position].kind == .word {
+                let token = tokens[position]
+                let apostrophe = scalars[token.start..<token.end].contains { $0 == "'" || $0 == "\u{2019}" }
+                tokens[position].flags = WordClass.flags(of: token, hasApostrophe: apostrophe)
+            }
         }
         return tokens
     }
@@ -60,7 +87,7 @@ enum Tokenizer {
         while index < count {
             let scalar = scalars[index]
             if isWordScalar(scalar) {
-                if scalar.properties.numericType != nil { digits += 1 } else { letters += 1 }
+                if isDigit(scalar) { digits += 1 } else { letters += 1 }
                 index += 1
                 continue
             }
@@ -78,7 +105,7 @@ enum Tokenizer {
                 continue
             }
             if (scalar == "." || scalar == ",") && digits > 0 && letters == 0 && index + 1 < count
-                && scalars[index + 1].properties.numericType != nil
+                && isDigit(scalars[index + 1])
             {
                 index += 1
                 continue
@@ -103,38 +130,65 @@ enum Tokenizer {
         }
         if dotted && index - segmentStart <= 2 { return (probe + 1, .word, true) }
         let length = index - segmentStart
-        if length == 1 && scalars[segmentStart].properties.isUppercase { return (index + 1, .word, true) }
-        let word = String(String.UnicodeScalarView(scalars[segmentStart..<index])).lowercased()
-        if AbbreviationLexicon.words.contains(word) { return (index + 1, .word, true) }
+        let firstValue = scalars[segmentStart].value
+        if length == 1 && (firstValue < 0x80 ? firstValue >= 65 && firstValue <= 90 : scalars[segmentStart].properties.isUppercase) {
+            return (index + 1, .word, true)
+        }
+        guard length <= 6 else { return (index, .word, false) }
+        var word = String.UnicodeScalarView()
+        for scalar in scalars[segmentStart..<index] {
+            word.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32)! : scalar)
+        }
+        if AbbreviationLexicon.words.contains(String(word)) { return (index + 1, .word, true) }
         return (index, .word, false)
     }
 
     private static func makeToken(
-        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TextToken.Kind, _ abbreviation: Bool,
-        _ spaceBefore: Bool
+        _ scalars: [Unicode.Scalar], _ utf8: [UInt8], _ byteOffsets: [Int], _ start: Int, _ end: Int,
+        _ kind: TextToken.Kind, _ abbreviation: Bool, _ spaceBefore: Bool
     ) -> TextToken {
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        let bytes = utf8[byteOffsets[start]..<byteOffsets[end]]
+        let text = String(decoding: bytes, as: UTF8.self)
         var upper = 0
         var lowerCount = 0
+        var ascii = true
         for scalar in scalars[start..<end] {
-            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lowerCount += 1 }
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 65 && value <= 90 { upper += 1 } else if value >= 97 && value <= 122 { lowerCount += 1 }
+            } else {
+                ascii = false
+                if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lowerCount += 1 }
+            }
         }
-        let first = scalars[start]
-        var lower = text.lowercased()
-        if lower.unicodeScalars.contains("\u{2019}") {
-            lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        var lower = text
+        if upper > 0 || !ascii {
+            if ascii {
+                lower = String(decoding: bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            } else {
+                lower = text.lowercased()
+                if lower.unicodeScalars.contains("\u{2019}") {
+                    lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+                }
+            }
         }
+        let first = scalars[start].value
+        let capitalized = first < 0x80 ? (first >= 65 && first <= 90) : scalars[start].properties.isUppercase
         return TextToken(
             kind: kind, start: start, end: end, text: text, lower: lower,
-            isCapitalized: first.properties.isUppercase, isAllCaps: upper >= 2 && lowerCount == 0,
+            isCapitalized: capitalized, isAllCaps: upper >= 2 && lowerCount == 0,
             isAbbreviation: abbreviation, spaceBefore: spaceBefore, spaceAfter: false)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+        let value = scalar.value
+        if value < 0x80 { return value == 32 || (value >= 9 && value <= 13) }
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57) }
         let properties = scalar.properties
         if properties.isAlphabetic || properties.numericType != nil { return true }
         switch properties.generalCategory {
@@ -143,7 +197,17 @@ enum Tokenizer {
         }
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 48 && value <= 57 }
+        return scalar.properties.numericType != nil
+    }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
 

@@ -29,7 +29,7 @@ enum WordClass {
         "quickly", "immediately", "soon", "himself", "herself", "itself", "themselves", "too", "flatly", "openly",
         "bluntly", "angrily", "simply", "curtly", "sharply", "strongly", "firmly", "categorically", "explicitly",
         "specifically", "apparently", "jokingly", "however", "meanwhile", "yesterday", "today", "tonight",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "allegedly", "supposedly",
+        "allegedly", "supposedly",
         "personally", "directly", "formally", "officially", "emphatically", "pointedly", "plainly", "clearly",
         "candidly", "frankly", "tersely", "gleefully", "proudly", "confidently", "cautiously", "optimistically",
         "hopefully", "forcefully", "passionately", "bitterly", "ominously", "triumphantly", "ultimately",
@@ -42,36 +42,48 @@ enum WordClass {
     static let negations: Set<String> = ["not", "never", "n't", "declined", "refused", "wouldn't", "won't", "didn't",
         "doesn't", "don't", "couldn't", "cannot", "can't", "nobody", "neither", "nor", "unwilling", "reluctant"]
 
-    static func isPronoun(_ token: TextToken) -> Bool {
-        token.kind == .word && subjectPronouns.contains(pronounStem(token.lower))
+    /// The word classes of a word token, from the lexicons.
+    static func flags(of token: TextToken, hasApostrophe: Bool) -> WordFlags {
+        let classes = WordLexicon.classes(of: token.lower)
+        var flags: WordFlags = []
+        if classes.contains(.pronoun) || hasApostrophe && subjectPronouns.contains(pronounStem(token.lower)) {
+            flags.insert(.pronoun)
+        }
+        if classes.contains(.honorific) { flags.insert(.honorific) }
+        let title = !classes.isDisjoint(with: [.honorific, .roleNoun, .roleModifier, .nationality, .organizationHead,
+            .mediaHead]) || (token.isAllCaps && classes.contains(.initialism))
+        if title { flags.insert(.title) }
+        if token.isCapitalized, !title, !classes.contains(.notName) {
+            let allCapsWord = token.isAllCaps && token.text.utf8.count > 4 && !classes.contains(.initialism)
+            let abbreviation = token.isAbbreviation && token.text.utf8.count > 2 && !token.text.dropLast().contains(".")
+            if !allCapsWord && !abbreviation { flags.insert(.nameWord) }
+        }
+        if classes.contains(.cueAdverb)
+            || (!token.isCapitalized && token.lower.utf8.count > 4 && token.lower.endsWith("ly") && !classes.contains(.notAdverb))
+        {
+            flags.insert(.adverb)
+        }
+        return flags
     }
+
+    static func isPronoun(_ token: TextToken) -> Bool { token.flags.contains(.pronoun) }
 
     /// The word before a contraction's apostrophe (`she'll` -> `she`), or the word itself.
     static func pronounStem(_ word: String) -> String {
-        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
+        guard word.utf8.contains(0x27) || word.utf8.contains(0xE2),
+            let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
+        else { return word }
         return String(word[..<apostrophe])
     }
 
-    static func isHonorific(_ token: TextToken) -> Bool {
-        token.kind == .word && RoleLexicon.honorifics.contains(token.lower)
-    }
+    static func isHonorific(_ token: TextToken) -> Bool { token.flags.contains(.honorific) }
 
-    static func isTitleWord(_ token: TextToken) -> Bool {
-        guard token.kind == .word else { return false }
-        let word = token.lower
-        return RoleLexicon.honorifics.contains(word) || RoleLexicon.roleNouns.contains(word)
-            || RoleLexicon.roleModifiers.contains(word) || OrganizationLexicon.nationalities.contains(word)
-            || OrganizationLexicon.isOrganizationWord(token) || MediaLexicon.headWords.contains(word)
-    }
+    static func isTitleWord(_ token: TextToken) -> Bool { token.flags.contains(.title) }
 
     /// A capitalised word that may be part of a personal name (not a title, role, organisation word or opener).
-    static func isNameWord(_ token: TextToken) -> Bool {
-        guard token.kind == .word, token.isCapitalized else { return false }
-        let word = token.lower
-        if OpenerLexicon.notNames.contains(word) || isTitleWord(token) { return false }
-        if token.isAbbreviation && token.text.count > 2 && !token.text.dropLast().contains(".") { return false }
-        return true
-    }
+    static func isNameWord(_ token: TextToken) -> Bool { token.flags.contains(.nameWord) }
+
+    static func isAdverb(_ token: TextToken) -> Bool { token.flags.contains(.adverb) }
 
     /// A word that can stand inside a name run (initials, particles and suffixes included).
     static func isNamePart(_ token: TextToken) -> Bool {
@@ -80,14 +92,7 @@ enum WordClass {
         return nameSuffixes.contains(token.lower)
     }
 
-    static func isAdverb(_ token: TextToken) -> Bool {
-        guard token.kind == .word else { return false }
-        if cueAdverbs.contains(token.lower) { return true }
-        return token.lower.hasSuffix("ly") && token.lower.count > 4 && !token.isCapitalized
-            && !notAdverbs.contains(token.lower)
-    }
-
-    private static let notAdverbs: Set<String> = [
+    static let notAdverbs: Set<String> = [
         "family", "italy", "only", "early", "daily", "weekly", "monthly", "yearly", "likely", "ally", "rally",
         "supply", "reply", "apply", "july", "holy", "ugly", "belly", "jelly", "folly", "assembly", "anomaly",
         "friendly", "elderly", "costly", "lonely", "lovely", "deadly", "orderly", "unlikely", "poly", "bully",

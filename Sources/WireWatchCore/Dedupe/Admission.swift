@@ -1,8 +1,8 @@
-/// The work of admitting one article, on a copy of the in-memory state: nothing changes in the deduplicator until
-/// the store has taken the changes.
+/// The work of admitting one article. It updates the statistics and the registry in place; the deduplicator
+/// reloads them from the store when the admission fails.
 struct Admission {
     var article: Article
-    var memory: DedupeMemory
+    let memory: DedupeMemory
     let ordinal: UInt32
     var day: (day: Int32, isPublished: Bool) = (0, false)
     var keys = FingerprintBuilder.Keys(indexed: [], queried: [])
@@ -32,10 +32,15 @@ struct Admission {
         keys = deduplicator.builder.keys(of: fingerprint, statistics: memory.statistics)
         let candidates = try candidates(deduplicator: deduplicator, store: store)
 
+        let vector = WeightedTerms(fingerprint.terms, weight: weight)
+        var cosines: [String: Double] = [:]
         var links: [DuplicateLink] = []
         var duplicateStories = Set<String>()
         for candidate in candidates {
-            guard let (relation, similarity) = deduplicator.classifier.relation(of: fingerprint, to: candidate, weight: weight)
+            let cosine = vector.cosine(WeightedTerms(candidate.terms, weight: weight))
+            cosines[candidate.articleID] = cosine
+            let classifier = deduplicator.classifier
+            guard let (relation, similarity) = classifier.relation(of: fingerprint, to: candidate, cosine: cosine, weight: weight)
             else { continue }
             links.append(DuplicateLink(article: candidate.articleID, relation: relation, similarity: similarity))
             duplicateStories.insert(candidate.story)
@@ -43,24 +48,26 @@ struct Admission {
         let units = deduplicator.matcher.units(of: article, ordinal: ordinal, day: day.day) { self.speakerIDs[$0] }
 
         var linked: [(id: String, state: StoryState)] = []
+        let rule = deduplicator.storyRule
         let byStory = Dictionary(grouping: candidates, by: \.story)
         for (storyID, members) in byStory.sorted(by: { $0.key < $1.key }) {
+            var evidence = StoryRule.Evidence(isDuplicate: duplicateStories.contains(storyID))
+            for member in members where rule.isCloseInTime(fingerprint, member) {
+                evidence.isCloseInTime = true
+                evidence.cosine = max(evidence.cosine, cosines[member.articleID] ?? 0)
+                evidence.entityOverlap = max(evidence.entityOverlap, rule.entityOverlap(fingerprint, member, weight: weight))
+            }
+            guard evidence.isDuplicate || (evidence.isCloseInTime && evidence.cosine >= rule.statementCosine) else { continue }
             guard let record = try store.story(id: storyID), let state = StoryState(serialized: record.state) else {
                 continue
             }
-            var evidence = StoryRule.Evidence(isDuplicate: duplicateStories.contains(storyID))
-            for member in members {
-                evidence.cosine = max(evidence.cosine, deduplicator.storyRule.cosine(fingerprint, member, weight: weight))
-                evidence.entityOverlap = max(
-                    evidence.entityOverlap, deduplicator.storyRule.entityOverlap(fingerprint, member, weight: weight))
-                evidence.isCloseInTime = evidence.isCloseInTime || deduplicator.storyRule.isCloseInTime(fingerprint, member)
+            if !evidence.isDuplicate, !units.isEmpty {
+                evidence.sharedStatements = Set(
+                    units.flatMap { deduplicator.matcher.matches(of: $0, in: state, registry: memory.registry, weight: weight) }
+                ).count
             }
-            evidence.sharedStatements = Set(
-                units.flatMap { deduplicator.matcher.matches(of: $0, in: state, registry: memory.registry, weight: weight) }
-            ).count
-            let belongs = deduplicator.storyRule.belongs(evidence)
-            deduplicator.trace?(
-                "\(article.id) ~ story \(storyID): \(evidence) -> \(belongs)")
+            let belongs = rule.belongs(evidence)
+            deduplicator.trace?("\(article.id) ~ story \(storyID): \(evidence) -> \(belongs)")
             if belongs { linked.append((storyID, state)) }
         }
         linked.sort { $0.state.created < $1.state.created }

@@ -2,7 +2,7 @@
 /// the memory is young) and groups of synonyms that paraphrases and translations swap for one another.
 enum DedupeLexicon {
     /// Function words and reporting verbs that carry no content.
-    static let stopwords: Set<String> = Set(
+    static let stopwordList: [String] = (
         """
         a about above after again against all almost also am among an and another any are around as at be because
         been before being below between both but by can could did do does doing done down during each either else
@@ -17,8 +17,21 @@ enum DedupeLexicon {
         asked mr mrs ms dr also just still even already two three
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
+    /// Hashes (``DedupeText/hash32(_:seed:)``) of the stop words.
+    private static let stopwordIDs: Set<UInt32> = Set(stopwordList.map { DedupeText.hash32($0) })
+
+    /// Whether the word with hash `id` is a stop word.
+    static func isStopword(_ id: UInt32) -> Bool {
+        stopwordIDs.contains(id)
+    }
+
+    /// Whether `word` (folded) is a stop word.
+    static func isStopword(_ word: String) -> Bool {
+        stopwordIDs.contains(DedupeText.hash32(word))
+    }
+
     /// Frequent words of news prose: treated as seen in a share of earlier articles before statistics exist.
-    static let commonWords: Set<String> = Set(
+    static let commonWordList: [String] = (
         """
         new year years time people government president country countries state states world week day days today
         official officials percent million billion first last next former public national political policy minister
@@ -37,7 +50,15 @@ enum DedupeLexicon {
         change changes question questions point points level levels side sides hand hands head front move moves
         continue continued began begin began start started set show shows showed found find give given gave
         told say asked added expected expect likely possible able open opened close closed clear decision decided
-        """.split(whereSeparator: \.isWhitespace).map { DedupeText.stem(String($0)) })
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Term ids of the common words (stemmed, synonyms mapped).
+    static let commonTermIDs: Set<UInt32> = Set(commonWordList.flatMap { DedupeText.contentTerms($0) })
+
+    /// Whether the folded `word` is a common word or a stop word.
+    static func isCommon(_ word: String) -> Bool {
+        isStopword(word) || DedupeText.contentTerms(word).allSatisfy(commonTermIDs.contains)
+    }
 
     /// Groups of words a paraphrase or a translation swaps; each word maps to the group's first word (stemmed).
     static let synonymGroups: [[String]] = [
@@ -96,17 +117,20 @@ enum DedupeLexicon {
         ["reject", "refuse", "deny", "dismiss"],
     ]
 
-    private static let synonymTable: [String: String] = {
-        var table: [String: String] = [:]
+    private static let synonymTable: [UInt32: UInt32] = {
+        var table: [UInt32: UInt32] = [:]
         for group in synonymGroups {
-            let representative = DedupeText.stem(group[0])
-            for word in group { table[DedupeText.stem(word)] = table[DedupeText.stem(word)] ?? representative }
+            let representative = DedupeText.hash32(DedupeText.stem(group[0]))
+            for word in group {
+                let id = DedupeText.hash32(DedupeText.stem(word))
+                table[id] = table[id] ?? representative
+            }
         }
         return table
     }()
 
-    /// The representative of the synonym group of the stemmed word `stem`, if it has one.
-    static func synonym(of stem: String) -> String? {
-        synonymTable[stem]
+    /// The id of the representative of the synonym group of the stem with id `id`, if it has one.
+    static func synonym(of id: UInt32) -> UInt32? {
+        synonymTable[id]
     }
 }

@@ -1,101 +1,121 @@
-import Foundation
-
-/// Text primitives of the dedupe stage: folded word tokens, light stemming, stable hashes and sentences.
+/// Text primitives of the dedupe stage over UTF-8 bytes: folded words, light stemming, content-term ids, stable
+/// hashes and sentences with their share of quoted words.
 ///
-/// Everything here is deterministic across runs and machines (no seeded `Hasher`), because hashes are persisted.
+/// Everything here is deterministic across runs and machines (no seeded `Hasher`), because hashes are persisted,
+/// and works on bytes (no grapheme breaking), because it runs over every word of every article.
 enum DedupeText {
-    /// A sentence of a paragraph with the share of its words that stand inside double quote marks.
+    /// A sentence of a paragraph (a byte range of its UTF-8) with the share of its words inside double quote marks.
     struct Sentence: Sendable, Equatable {
-        var text: Substring
+        var range: Range<Int>
         var quotedFraction: Double
     }
 
-    /// The lowercased, diacritic-free alphanumeric words of `text` (apostrophes and dashes split words).
-    static func words(_ text: some StringProtocol) -> [String] {
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty {
-                result.append(String(current))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value
-                if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
-                    current.append(scalar)
-                } else if value >= 65 && value <= 90 {
-                    current.append(Unicode.Scalar(value + 32)!)
-                } else {
-                    flush()
+    /// Calls `body` with each word of `bytes[range]`, lowercased and without diacritics, in a reused buffer.
+    static func forEachWord(_ bytes: [UInt8], in range: Range<Int>, _ body: (inout [UInt8]) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                    word.append(byte)
+                } else if byte >= 65 && byte <= 90 {
+                    word.append(byte + 32)
+                } else if !word.isEmpty {
+                    body(&word)
+                    word.removeAll(keepingCapacity: true)
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for folded in folded(scalar) { current.append(folded) }
-            } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue
-            } else {
-                flush()
+            }
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index, end: range.upperBound)
+            index += length
+            if let folded = UTF8Scalar.foldedLetter(scalar) {
+                word.append(contentsOf: folded)
+            } else if scalar.properties.generalCategory != .nonspacingMark, !word.isEmpty {
+                body(&word)
+                word.removeAll(keepingCapacity: true)
             }
         }
-        flush()
+        if !word.isEmpty { body(&word) }
+    }
+
+    /// The folded words of `text`.
+    static func words(_ text: some StringProtocol) -> [String] {
+        let bytes = Array(text.utf8)
+        var result: [String] = []
+        forEachWord(bytes, in: 0..<bytes.count) { result.append(String(decoding: $0, as: UTF8.self)) }
         return result
     }
 
-    /// A non-ASCII letter lowercased and without its diacritics (`é` → `e`, `Ł` → `l`).
-    private static func folded(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
-        let kept = decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
-        if scalar == "ł" || scalar == "Ł" { return ["l"] }
-        if scalar == "ß" { return ["s", "s"] }
-        return Array(kept)
-    }
-
-    /// A light suffix-stripping stem so that `congratulating`, `congratulated` and `congratulate` meet.
-    static func stem(_ word: String) -> String {
-        guard word.count > 4, word.unicodeScalars.allSatisfy({ $0.isASCII }) else { return word }
-        var bytes = Array(word.utf8)
-        let suffixes: [[UInt8]] = [
-            "ational", "ization", "ations", "ation", "ments", "ment", "ingly", "ings", "ing", "edly", "ies", "ied",
-            "ness", "ed", "es", "ly", "s",
-        ].map { Array($0.utf8) }
-        for suffix in suffixes where bytes.count - suffix.count >= 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
-            bytes.removeLast(suffix.count)
-            if suffix == Array("ies".utf8) || suffix == Array("ied".utf8) { bytes.append(UInt8(ascii: "i")) }
+    /// Strips common English suffixes in place so that `congratulating`, `congratulated` and `congratulate` meet.
+    static func stem(_ word: inout [UInt8]) {
+        guard word.count > 4, word.allSatisfy({ $0 < 0x80 }) else { return }
+        for suffix in suffixes where word.count - suffix.count >= 3 && word.suffix(suffix.count).elementsEqual(suffix) {
+            word.removeLast(suffix.count)
+            if suffix == ies || suffix == ied { word.append(UInt8(ascii: "i")) }
             break
         }
-        let count = bytes.count
-        if count > 3, bytes[count - 1] == bytes[count - 2], !"lsz".utf8.contains(bytes[count - 1]) {
-            bytes.removeLast()
-        }
-        if bytes.count > 4, bytes.last == UInt8(ascii: "e") { bytes.removeLast() }
-        if bytes.count > 3, bytes.last == UInt8(ascii: "y") { bytes[bytes.count - 1] = UInt8(ascii: "i") }
+        let count = word.count
+        if count > 3, word[count - 1] == word[count - 2], !"lsz".utf8.contains(word[count - 1]) { word.removeLast() }
+        if word.count > 4, word.last == UInt8(ascii: "e") { word.removeLast() }
+        if word.count > 3, word.last == UInt8(ascii: "y") { word[word.count - 1] = UInt8(ascii: "i") }
+    }
+
+    private static let ies = Array("ies".utf8)
+    private static let ied = Array("ied".utf8)
+    private static let suffixes: [[UInt8]] = [
+        "ational", "ization", "ations", "ation", "ments", "ment", "ingly", "ings", "ing", "edly", "ies", "ied", "ness",
+        "ed", "es", "ly", "s",
+    ].map { Array($0.utf8) }
+
+    /// The stem of one word (for lexicons and tests).
+    static func stem(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        stem(&bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The stemmed content words of `text`: stop words dropped, synonyms mapped to one representative.
-    static func contentTerms(_ text: some StringProtocol) -> [String] {
-        var terms: [String] = []
-        for word in words(text) where word.count > 1 && !DedupeLexicon.stopwords.contains(word) {
-            let stemmed = stem(word)
-            terms.append(DedupeLexicon.synonym(of: stemmed) ?? stemmed)
+    /// The content-term ids of `bytes[range]`: stop words dropped, words stemmed, synonyms mapped to one id.
+    static func termIDs(_ bytes: [UInt8], in range: Range<Int>) -> [UInt32] {
+        var ids: [UInt32] = []
+        forEachWord(bytes, in: range) { word in
+            guard word.count > 1, !DedupeLexicon.isStopword(hash32(word)) else { return }
+            stem(&word)
+            let id = hash32(word)
+            ids.append(DedupeLexicon.synonym(of: id) ?? id)
         }
-        return terms
+        return ids
     }
 
-    /// A stable 64-bit hash (FNV-1a, then a SplitMix64 finaliser) of the UTF-8 bytes of `text`.
-    static func hash64(_ text: some StringProtocol, seed: UInt64 = 0) -> UInt64 {
+    /// The content-term ids of `text`.
+    static func contentTerms(_ text: some StringProtocol) -> [UInt32] {
+        let bytes = Array(text.utf8)
+        return termIDs(bytes, in: 0..<bytes.count)
+    }
+
+    /// A stable 64-bit hash (FNV-1a, then a SplitMix64 finaliser) of `bytes`.
+    static func hash64(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        for byte in text.utf8 {
+        for byte in bytes {
             value ^= UInt64(byte)
             value &*= 0x0000_0100_0000_01b3
         }
         return mix(value)
     }
 
-    /// A stable 32-bit hash of `text`.
+    static func hash64(_ text: some StringProtocol, seed: UInt64 = 0) -> UInt64 {
+        hash64(text.utf8, seed: seed)
+    }
+
+    /// A stable 32-bit hash of `bytes`.
+    static func hash32(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash64(bytes, seed: seed) >> 16)
+    }
+
     static func hash32(_ text: some StringProtocol, seed: UInt64 = 0) -> UInt32 {
-        UInt32(truncatingIfNeeded: hash64(text, seed: seed) >> 16)
+        hash32(text.utf8, seed: seed)
     }
 
     /// The SplitMix64 finaliser: spreads the bits of `value`.
@@ -104,67 +124,5 @@ enum DedupeText {
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
         return z ^ (z >> 31)
-    }
-
-    /// The sentences of `paragraph`, each with the share of its words inside double quote marks.
-    static func sentences(_ paragraph: String) -> [Sentence] {
-        var sentences: [Sentence] = []
-        var inside = false
-        var start = paragraph.startIndex
-        var quotedWords = 0
-        var allWords = 0
-        var inWord = false
-        var index = paragraph.startIndex
-        func close(at end: String.Index) {
-            let text = paragraph[start..<end]
-            if allWords >= 3 {
-                sentences.append(Sentence(text: text, quotedFraction: Double(quotedWords) / Double(allWords)))
-            } else if let last = sentences.indices.last, !text.allSatisfy(\.isWhitespace) {
-                sentences[last].text = paragraph[sentences[last].text.startIndex..<end]
-            }
-            quotedWords = 0
-            allWords = 0
-        }
-        while index < paragraph.endIndex {
-            let character = paragraph[index]
-            switch character {
-            case "“": inside = true
-            case "”": inside = false
-            case "\"": inside.toggle()
-            default: break
-            }
-            let isWordCharacter = character.isLetter || character.isNumber
-            if isWordCharacter && !inWord {
-                allWords += 1
-                if inside { quotedWords += 1 }
-            }
-            inWord = isWordCharacter
-            let next = paragraph.index(after: index)
-            if ".!?…;".contains(character), isSentenceBoundary(paragraph, after: next) {
-                var end = next
-                while end < paragraph.endIndex, "”\"’)".contains(paragraph[end]) {
-                    if paragraph[end] == "”" { inside = false }
-                    end = paragraph.index(after: end)
-                }
-                close(at: end)
-                start = end
-                index = end
-                continue
-            }
-            index = next
-        }
-        close(at: paragraph.endIndex)
-        return sentences
-    }
-
-    private static func isSentenceBoundary(_ text: String, after index: String.Index) -> Bool {
-        var cursor = index
-        while cursor < text.endIndex, "”\"’)".contains(text[cursor]) { cursor = text.index(after: cursor) }
-        guard cursor < text.endIndex else { return true }
-        guard text[cursor].isWhitespace else { return false }
-        while cursor < text.endIndex, text[cursor].isWhitespace { cursor = text.index(after: cursor) }
-        guard cursor < text.endIndex else { return true }
-        let next = text[cursor]
-        return next.isUppercase || next.isNumber || "“\"‘(".contains(next)
     }
 }

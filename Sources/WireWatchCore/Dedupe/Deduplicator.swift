@@ -43,9 +43,15 @@ public final class Deduplicator {
         if let known = try store.article(id: article.id) { return try knownOutcome(known) }
         var admission = Admission(article: article, memory: memory, ordinal: UInt32(memory.nextOrdinal))
         admission.day = Self.day(of: article, receivedAt: date)
-        try admission.run(with: self, store: store)
-        try store.apply(admission.changes)
-        memory = admission.memory
+        do {
+            try admission.run(with: self, store: store)
+            try store.apply(admission.changes)
+        } catch {
+            // The statistics and the registry may hold part of the failed admission: reload them from the store.
+            isLoaded = false
+            memory = DedupeMemory()
+            throw error
+        }
         memory.postings.add(ordinal: admission.ordinal, keys: admission.keys.indexed)
         memory.nextOrdinal += 1
         return admission.outcome
@@ -62,7 +68,7 @@ public final class Deduplicator {
 
     private func loadIfNeeded() throws {
         guard !isLoaded else { return }
-        var loaded = DedupeMemory()
+        let loaded = DedupeMemory()
         loaded.registry = SpeakerRegistry(records: try store.speakers())
         try store.forEachIndexEntry { ordinal, keys in
             loaded.postings.add(ordinal: UInt32(ordinal), keys: keys)
@@ -93,8 +99,9 @@ public final class Deduplicator {
     }
 }
 
-/// The in-memory part of the dedupe memory.
-struct DedupeMemory: Sendable {
+/// The in-memory part of the dedupe memory, shared by reference with the admission in progress (no copies of
+/// the sketch or the registry per article).
+final class DedupeMemory {
     var postings = PostingIndex()
     var statistics = TermStatistics()
     var registry = SpeakerRegistry()

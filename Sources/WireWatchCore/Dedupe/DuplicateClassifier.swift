@@ -14,9 +14,12 @@ struct DuplicateClassifier: Sendable {
     var rewriteMinimumScore = 3.0
     var aligner = SentenceAligner()
 
-    /// The relation of `new` to `old`, with a similarity in 0...1, or nil when they are not copies.
+    /// The least term cosine for two articles to be compared sentence by sentence.
+    var rewriteMinimumCosine = 0.2
+
+    /// The relation of `new` to `old`, whose term vectors have cosine `cosine`.
     func relation(
-        of new: ArticleFingerprint, to old: ArticleFingerprint, weight: (UInt32) -> Double
+        of new: ArticleFingerprint, to old: ArticleFingerprint, cosine: Double, weight: (UInt32) -> Double
     ) -> (DuplicateLink.Relation, Double)? {
         if new.textHash == old.textHash, new.signature.shingleCount > 0 { return (.exact, 1) }
         let jaccard = new.signature.jaccard(old.signature)
@@ -25,7 +28,7 @@ struct DuplicateClassifier: Sendable {
         if jaccard >= containmentFloorJaccard, containment >= nearDuplicateContainment {
             return (.nearDuplicate, Self.rounded(containment))
         }
-        guard Self.mayBeRewrite(new, old) else { return nil }
+        guard cosine >= rewriteMinimumCosine, Self.mayBeRewrite(new, old) else { return nil }
         let alignment = aligner.align(new.sentences, old.sentences, weight: weight)
         if alignment.score >= rewriteMinimumScore, alignment.coverageOfShorter >= rewriteCoverageOfShorter,
             alignment.coverageOfLonger >= rewriteCoverageOfLonger
@@ -35,7 +38,7 @@ struct DuplicateClassifier: Sendable {
         return nil
     }
 
-    /// A cheap filter before the alignment: the sentence counts are within a factor of 4 and terms are shared.
+    /// A cheap filter before the alignment: the sentence counts are within a factor of 4.
     private static func mayBeRewrite(_ a: ArticleFingerprint, _ b: ArticleFingerprint) -> Bool {
         let small = min(a.sentences.count, b.sentences.count)
         let large = max(a.sentences.count, b.sentences.count)

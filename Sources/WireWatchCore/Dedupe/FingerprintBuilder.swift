@@ -23,10 +23,18 @@ struct FingerprintBuilder: Sendable {
         var wordHashes: [UInt64] = []
         var sentences: [ArticleFingerprint.SentenceSketch] = []
         var counts: [UInt32: UInt32] = [:]
+        var textHash: UInt64 = 0xcbf2_9ce4_8422_2325
         for paragraph in article.body {
-            for word in DedupeText.words(paragraph) { wordHashes.append(DedupeText.hash64(word)) }
-            for sentence in DedupeText.sentences(paragraph) {
-                let terms = DedupeText.contentTerms(sentence.text).map { DedupeText.hash32($0) }
+            let bytes = Array(paragraph.utf8)
+            DedupeText.forEachWord(bytes, in: 0..<bytes.count) { word in
+                wordHashes.append(DedupeText.hash64(word))
+                for byte in word + [0x20] {
+                    textHash ^= UInt64(byte)
+                    textHash &*= 0x0000_0100_0000_01b3
+                }
+            }
+            for sentence in DedupeText.sentences(bytes) {
+                let terms = DedupeText.termIDs(bytes, in: sentence.range)
                 for term in terms { counts[term, default: 0] += 1 }
                 let distinct = Array(Set(terms)).sorted()
                 guard !distinct.isEmpty else { continue }
@@ -34,16 +42,15 @@ struct FingerprintBuilder: Sendable {
                     .init(terms: distinct, quoted: UInt8(min(255, (sentence.quotedFraction * 255).rounded()))))
             }
         }
-        for term in DedupeText.contentTerms(article.headline ?? "") { counts[DedupeText.hash32(term), default: 0] += 1 }
+        for term in DedupeText.contentTerms(article.headline ?? "") { counts[term, default: 0] += 1 }
         let termCounts = counts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }
         let terms = Self.ranked(termCounts, limit: Self.keptTerms, statistics: statistics) { 1 + log(Double($0)) }
         let entities = Self.ranked(Self.entities(of: article), limit: Self.keptEntities, statistics: statistics) {
             Double($0).squareRoot()
         }
-        let text = article.body.flatMap { DedupeText.words($0) }.joined(separator: " ")
         return ArticleFingerprint(
             ordinal: ordinal, articleID: article.id, day: day, isPublishedDay: isPublishedDay, story: story,
-            textHash: DedupeText.hash64(text), signature: MinHashSignature(wordHashes: wordHashes),
+            textHash: DedupeText.mix(textHash), signature: MinHashSignature(wordHashes: wordHashes),
             sentences: sentences, terms: terms, entities: entities)
     }
 
@@ -61,16 +68,21 @@ struct FingerprintBuilder: Sendable {
         return weighted.prefix(limit).map(\.item)
     }
 
-    /// The keys of `fingerprint`: its LSH bands and its rarest entities and terms.
+    /// The keys of `fingerprint`: its LSH bands and its most salient entities and terms (count × IDF), which
+    /// stay the same across articles on one event while rare words of one article do not.
     func keys(of fingerprint: ArticleFingerprint, statistics: TermStatistics) -> Keys {
-        func rarest(_ list: [ArticleFingerprint.TermCount], _ count: Int) -> [UInt32] {
-            let scored: [(term: UInt32, frequency: Int)] = list.map { ($0.term, statistics.documentFrequency($0.term)) }
-            let sorted = scored.sorted { $0.frequency != $1.frequency ? $0.frequency < $1.frequency : $0.term < $1.term }
-            return sorted.prefix(count).map(\.term)
+        func salient(_ list: [ArticleFingerprint.TermCount], _ count: Int) -> [UInt32] {
+            var scored: [(term: UInt32, weight: Double)] = []
+            for item in list {
+                let weight: Double = (1 + log(Double(item.count))) * statistics.inverseFrequency(item.term)
+                scored.append((item.term, weight))
+            }
+            scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+            return scored.prefix(count).map(\.term)
         }
         let bands = fingerprint.signature.bandKeys
-        let indexed = bands + rarest(fingerprint.entities, 6) + rarest(fingerprint.terms, 4)
-        let queried = bands + rarest(fingerprint.entities, 24) + rarest(fingerprint.terms, 12)
+        let indexed = bands + salient(fingerprint.entities, 6) + salient(fingerprint.terms, 4)
+        let queried = bands + salient(fingerprint.entities, 24) + salient(fingerprint.terms, 16)
         return Keys(indexed: Self.unique(indexed), queried: Self.unique(queried))
     }
 
@@ -83,44 +95,58 @@ struct FingerprintBuilder: Sendable {
     static func entities(of article: Article) -> [ArticleFingerprint.TermCount] {
         var counts: [UInt32: UInt32] = [:]
         for paragraph in [article.headline ?? ""] + article.body {
-            for sentence in DedupeText.sentences(paragraph) {
-                for name in names(in: sentence.text) { counts[DedupeText.hash32(name, seed: entitySeed), default: 0] += 1 }
+            let bytes = Array(paragraph.utf8)
+            for sentence in DedupeText.sentences(bytes) {
+                for name in names(in: bytes, range: sentence.range) {
+                    counts[DedupeText.hash32(name.utf8, seed: entitySeed), default: 0] += 1
+                }
             }
         }
         return counts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }
     }
 
-    /// Entity strings of one sentence, lowercased and folded.
-    static func names(in sentence: Substring) -> [String] {
+    /// Entity strings of one sentence (`bytes[range]`), lowercased and folded.
+    static func names(in bytes: [UInt8], range: Range<Int>) -> [String] {
         var names: [String] = []
         var run: [String] = []
         func closeRun() {
             for (index, word) in run.enumerated() {
-                let isDistinctive = word.count > 1 && !DedupeLexicon.stopwords.contains(word)
-                    && !DedupeLexicon.commonWords.contains(DedupeText.stem(word))
-                if isDistinctive { names.append(word) }
+                if word.count > 1, !DedupeLexicon.isCommon(word) { names.append(word) }
                 if index > 0 { names.append(run[index - 1] + " " + word) }
             }
             run.removeAll()
         }
-        let tokens = sentence.split(whereSeparator: { $0.isWhitespace })
-        for (position, token) in tokens.enumerated() {
-            let trimmed = token.drop(while: { !$0.isLetter && !$0.isNumber })
-            guard let first = trimmed.first, first.isUppercase else {
+        var position = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            while index < range.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            var end = index
+            while end < range.upperBound, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+            guard end > index else { break }
+            defer {
+                index = end
+                position += 1
+            }
+            var start = index
+            while start < end, !UTF8Scalar.wordCharacter(bytes, at: start, end: end).0 { start += 1 }
+            guard start < end, UTF8Scalar.isUppercase(bytes, at: start, end: end) else {
                 closeRun()
                 continue
             }
-            var words = DedupeText.words(trimmed)
+            var words: [String] = []
+            DedupeText.forEachWord(bytes, in: start..<end) { words.append(String(decoding: $0, as: UTF8.self)) }
             if words.count > 1, words.last == "s" { words.removeLast() }
-            guard let word = words.first else {
+            guard let first = words.first else {
                 closeRun()
                 continue
             }
-            if position == 0, DedupeLexicon.stopwords.contains(word) || DedupeLexicon.commonWords.contains(word) {
-                continue
-            }
+            if position == 0, DedupeLexicon.isCommon(first) { continue }
             run.append(words.joined(separator: " "))
-            if let last = token.last, !last.isLetter && !last.isNumber && last != "." { closeRun() }
+            let last = bytes[end - 1]
+            let endsWithPunctuation = last < 0x80 && !UTF8Scalar.wordCharacter(bytes, at: end - 1, end: end).0 && last != 0x2e
+            if endsWithPunctuation || (last >= 0x80 && !UTF8Scalar.wordCharacter(bytes, at: end - 3 >= start ? end - 3 : start, end: end).0) {
+                closeRun()
+            }
         }
         closeRun()
         return names

@@ -11,11 +11,47 @@ struct SentenceAligner: Sendable {
     struct Alignment: Sendable, Equatable {
         /// Sum of the aligned pairs' similarities, quotation discounted.
         var score: Double
-        /// Number of aligned pairs.
-        var pairs: Int
         /// `score` over the sentence count of the shorter and of the longer article.
         var coverageOfShorter: Double
         var coverageOfLonger: Double
+    }
+
+    /// A sentence with its (sorted) terms' weights and their sum.
+    private struct Weighted {
+        var terms: [UInt32]
+        var weights: [Double]
+        var mass: Double
+        var quoted: Double
+    }
+
+    private static func weighted(_ sentences: [ArticleFingerprint.SentenceSketch], _ weight: (UInt32) -> Double)
+        -> [Weighted]
+    {
+        sentences.map { sentence in
+            let weights = sentence.terms.map(weight)
+            return Weighted(
+                terms: sentence.terms, weights: weights, mass: weights.reduce(0, +), quoted: sentence.quotedFraction)
+        }
+    }
+
+    /// Weighted Dice overlap of two sentences whose terms are sorted.
+    private static func similarity(_ a: Weighted, _ b: Weighted) -> Double {
+        var i = 0
+        var j = 0
+        var shared = 0.0
+        while i < a.terms.count && j < b.terms.count {
+            if a.terms[i] == b.terms[j] {
+                shared += a.weights[i]
+                i += 1
+                j += 1
+            } else if a.terms[i] < b.terms[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let total = a.mass + b.mass
+        return total > 0 ? 2 * shared / total : 0
     }
 
     /// Aligns `left` and `right`, weighting terms with `weight`.
@@ -23,53 +59,27 @@ struct SentenceAligner: Sendable {
         _ left: [ArticleFingerprint.SentenceSketch], _ right: [ArticleFingerprint.SentenceSketch],
         weight: (UInt32) -> Double
     ) -> Alignment {
-        guard !left.isEmpty, !right.isEmpty else { return Alignment(score: 0, pairs: 0, coverageOfShorter: 0, coverageOfLonger: 0) }
-        var weights: [UInt32: Double] = [:]
-        func termWeight(_ term: UInt32) -> Double {
-            if let known = weights[term] { return known }
-            let value = weight(term)
-            weights[term] = value
-            return value
-        }
-        let leftMass = left.map { $0.terms.reduce(0) { $0 + termWeight($1) } }
-        let rightMass = right.map { $0.terms.reduce(0) { $0 + termWeight($1) } }
-        let rightSets = right.map { Set($0.terms) }
-        let columns = right.count + 1
-        var score = [Double](repeating: 0, count: (left.count + 1) * columns)
-        var pairs = [Int](repeating: 0, count: (left.count + 1) * columns)
-        for i in 1...left.count {
-            let sentence = left[i - 1]
-            for j in 1...right.count {
-                var shared = 0.0
-                for term in sentence.terms where rightSets[j - 1].contains(term) { shared += termWeight(term) }
-                let total = leftMass[i - 1] + rightMass[j - 1]
-                let similarity = total > 0 ? 2 * shared / total : 0
-                let here = i * columns + j
-                let up = (i - 1) * columns + j
-                let back = i * columns + j - 1
-                let diagonal = (i - 1) * columns + j - 1
-                var best = score[up]
-                var bestPairs = pairs[up]
-                if score[back] > best {
-                    best = score[back]
-                    bestPairs = pairs[back]
-                }
+        guard !left.isEmpty, !right.isEmpty else { return Alignment(score: 0, coverageOfShorter: 0, coverageOfLonger: 0) }
+        let a = Self.weighted(left, weight)
+        let b = Self.weighted(right, weight)
+        let columns = b.count + 1
+        var previous = [Double](repeating: 0, count: columns)
+        var current = [Double](repeating: 0, count: columns)
+        for i in 0..<a.count {
+            current[0] = 0
+            for j in 0..<b.count {
+                var best = max(previous[j + 1], current[j])
+                let similarity = Self.similarity(a[i], b[j])
                 if similarity >= minimumSimilarity {
-                    let quoted = min(sentence.quotedFraction, right[j - 1].quotedFraction)
-                    let gain = similarity * (1 - quoted)
-                    if score[diagonal] + gain > best {
-                        best = score[diagonal] + gain
-                        bestPairs = pairs[diagonal] + 1
-                    }
+                    best = max(best, previous[j] + similarity * (1 - min(a[i].quoted, b[j].quoted)))
                 }
-                score[here] = best
-                pairs[here] = bestPairs
+                current[j + 1] = best
             }
+            swap(&previous, &current)
         }
-        let total = score[left.count * columns + right.count]
+        let total = previous[b.count]
         return Alignment(
-            score: total, pairs: pairs[left.count * columns + right.count],
-            coverageOfShorter: total / Double(min(left.count, right.count)),
-            coverageOfLonger: total / Double(max(left.count, right.count)))
+            score: total, coverageOfShorter: total / Double(min(a.count, b.count)),
+            coverageOfLonger: total / Double(max(a.count, b.count)))
     }
 }

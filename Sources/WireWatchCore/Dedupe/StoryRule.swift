@@ -1,13 +1,17 @@
-import Foundation
-
 /// Decides whether a new article belongs to the story of an earlier one: the same event, not merely the same
 /// people or place. Copies always share a story; otherwise the articles must be close in time and share much
-/// weighted vocabulary, or share vocabulary and statements (the same utterance reported in both).
+/// weighted vocabulary, or share vocabulary, named entities and statements (the same utterance reported in both).
+/// Shared statements alone are not enough: a reaction piece quotes the remarks it reacts to, but it is another
+/// event, with other main names.
 struct StoryRule: Sendable {
     var maximumDaysApart: Int32 = 7
     var strongCosine = 0.45
     var statementCosine = 0.15
     var minimumStatements = 2
+    var statementEntityOverlap = 0.1
+    /// Statements shared in such number mean one event even when the names differ (several utterances of one
+    /// press conference, not the one remark a reaction piece quotes).
+    var manyStatements = 3
     var entityCosine = 0.3
     var strongEntityOverlap = 0.3
 
@@ -24,27 +28,17 @@ struct StoryRule: Sendable {
         if evidence.isDuplicate { return true }
         guard evidence.isCloseInTime else { return false }
         if evidence.cosine >= strongCosine { return true }
-        if evidence.cosine >= statementCosine && evidence.sharedStatements >= minimumStatements { return true }
+        if evidence.cosine >= statementCosine {
+            if evidence.sharedStatements >= manyStatements { return true }
+            if evidence.sharedStatements >= minimumStatements && evidence.entityOverlap >= statementEntityOverlap {
+                return true
+            }
+        }
         return evidence.cosine >= entityCosine && evidence.entityOverlap >= strongEntityOverlap
     }
 
     func isCloseInTime(_ a: ArticleFingerprint, _ b: ArticleFingerprint) -> Bool {
         abs(a.day - b.day) <= maximumDaysApart
-    }
-
-    /// Cosine of the IDF-weighted term vectors of `a` and `b` (their most distinctive terms).
-    func cosine(_ a: ArticleFingerprint, _ b: ArticleFingerprint, weight: (UInt32) -> Double) -> Double {
-        func vector(_ terms: [ArticleFingerprint.TermCount]) -> [UInt32: Double] {
-            var vector: [UInt32: Double] = [:]
-            for term in terms { vector[term.term] = (1 + log(Double(term.count))) * weight(term.term) }
-            return vector
-        }
-        let left = vector(a.terms)
-        let right = vector(b.terms)
-        var dot = 0.0
-        for (term, value) in left { if let other = right[term] { dot += value * other } }
-        let norms = (left.values.reduce(0) { $0 + $1 * $1 } * right.values.reduce(0) { $0 + $1 * $1 }).squareRoot()
-        return norms > 0 ? dot / norms : 0
     }
 
     /// IDF-weighted Jaccard overlap of the entity sets of `a` and `b`.

@@ -1,10 +1,8 @@
-import Foundation
-
 /// The dedupe stage's working state of one story: its articles in order and the quote units its statements are
-/// made of. Kept in the store beside the story record, as JSON.
-struct StoryState: Sendable, Codable, Equatable {
+/// made of. Kept in the store beside the story record, in a compact binary form.
+struct StoryState: Sendable, Equatable {
     /// One sentence of a quote: who said it, its content terms and the statements it belongs to.
-    struct Unit: Sendable, Codable, Equatable {
+    struct Unit: Sendable, Equatable {
         var article: String
         var ordinal: UInt32
         var day: Int32
@@ -36,12 +34,54 @@ struct StoryState: Sendable, Codable, Equatable {
     }
 
     func serialized() -> [UInt8] {
-        (try? Array(JSONEncoder().encode(self))) ?? []
+        var writer = ByteWriter()
+        writer.write(UInt8(1))
+        writer.write(created)
+        writer.writeLength(statementCount)
+        writer.writeLength(articles.count)
+        for (id, ordinal) in zip(articles, ordinals) {
+            writer.write(id)
+            writer.write(ordinal)
+        }
+        writer.writeLength(units.count)
+        for unit in units {
+            writer.write(unit.article)
+            writer.write(unit.ordinal)
+            writer.write(unit.day)
+            writer.write(unit.quote)
+            writer.writeLength(unit.quoteIndex)
+            writer.writeLength(unit.speaker)
+            writer.write(unit.text)
+            writer.write(unit.terms)
+            writer.write(unit.statements.map { UInt32($0) })
+        }
+        return writer.bytes
     }
 
     init?(serialized bytes: [UInt8]) {
-        guard let state = try? JSONDecoder().decode(StoryState.self, from: Data(bytes)) else { return nil }
-        self = state
+        var reader = ByteReader(bytes)
+        guard reader.readUInt8() == 1, let created = reader.readUInt32(), let statements = reader.readLength(),
+            let articleCount = reader.readLength()
+        else { return nil }
+        self.init(created: created)
+        statementCount = statements
+        for _ in 0..<articleCount {
+            guard let id = reader.readString(), let ordinal = reader.readUInt32() else { return nil }
+            articles.append(id)
+            ordinals.append(ordinal)
+        }
+        guard let unitCount = reader.readLength() else { return nil }
+        for _ in 0..<unitCount {
+            guard let article = reader.readString(), let ordinal = reader.readUInt32(), let day = reader.readUInt32(),
+                let quote = reader.readString(), let quoteIndex = reader.readLength(), let speaker = reader.readLength(),
+                let text = reader.readString(), let terms = reader.readUInt32Array(),
+                let statements = reader.readUInt32Array()
+            else { return nil }
+            units.append(
+                Unit(
+                    article: article, ordinal: ordinal, day: Int32(bitPattern: day), quote: quote, quoteIndex: quoteIndex,
+                    speaker: speaker, text: text, terms: terms, statements: statements.map { Int($0) }))
+        }
     }
 
     /// Takes in the articles and units of `other` (a story merging into this one), renumbering its statements.

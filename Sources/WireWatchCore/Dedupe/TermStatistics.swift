@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The sketch grows with the number of documents (about 16 bytes a document) by unfolding: a row of width `w`
 /// becomes a row of width `2w` whose cells `i` and `i + w` both start from the old cell `i`, which keeps every
-/// estimate an upper bound. While few documents are known, words of ``DedupeLexicon/commonWords`` count as seen in
+/// estimate an upper bound. While few documents are known, words of ``DedupeLexicon/commonWordList`` count as seen in
 /// a share of a prior of pseudo documents.
 struct TermStatistics: Sendable {
     private(set) var documentCount: Int
@@ -13,8 +13,7 @@ struct TermStatistics: Sendable {
     private var rows: [UInt16]
     private static let minimumWidth = 1 << 14
     private static let priorDocuments = 30.0
-    private static let commonTerms: Set<UInt32> = Set(
-        DedupeLexicon.commonWords.map { DedupeText.hash32(DedupeLexicon.synonym(of: $0) ?? $0) })
+    private static let commonTerms: Set<UInt32> = DedupeLexicon.commonTermIDs
 
     init() {
         documentCount = 0

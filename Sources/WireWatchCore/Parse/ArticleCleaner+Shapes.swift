@@ -61,9 +61,8 @@ extension ArticleCleaner {
     /// `American presidential election: Putin upsets his “friend” Trump`: a heading with a kicker before a colon,
     /// no closing punctuation, and a capital after the colon.
     static func isKickerHeading(_ shape: LineShape) -> Bool {
-        guard shape.wordCount >= 5, shape.wordCount <= 16, let last = shape.lastMark, last.isLetter || last.isNumber else {
-            return false
-        }
+        guard shape.wordCount >= 5, shape.wordCount <= 16, let last = shape.lastMark,
+              last.isLetter || last.isNumber else { return false }
         guard !shape.endsClause, let colon = shape.text.firstRange(of: ": ") else { return false }
         let kicker = LineShape(String(shape.text[..<colon.lowerBound]))
         let title = LineShape(String(shape.text[colon.upperBound...]))

@@ -19,35 +19,24 @@ struct ArticleCleaner: Sendable {
     let classifier = BoilerplateClassifier()
     let builder = ParagraphBuilder()
 
+    /// The clean article made of `lines` (normalised, blank lines as empty strings).
     func clean(lines rawLines: [String], known: Known = Known()) -> ParsedArticle {
         var lines = rawLines
-        var leadingRemoved: [RemovedLine] = []
+        var removed: [RemovedLine] = []
         var headline = known.headline
         if known.detectsHeadline, headline == nil, let index = HeadlineDetector().headlineIndex(in: lines) {
             headline = lines[index]
             for skipped in 0..<index where !lines[skipped].isEmpty {
                 let reason = classifier.reason(for: lines[skipped]) ?? .sectionLabel
-                leadingRemoved.append(RemovedLine(text: lines[skipped], reason: reason.rawValue))
+                removed.append(RemovedLine(text: lines[skipped], reason: reason.rawValue))
                 lines[skipped] = ""
             }
             lines[index] = ""
         }
         let headlineKey = headline?.comparable
-        var reasons = [BoilerplateReason?](repeating: nil, count: lines.count)
-        var glued: [Int: String] = [:]
-        for index in lines.indices where !lines[index].isEmpty {
-            let key = lines[index].comparable
-            if let headlineKey, !headlineKey.isEmpty, key == headlineKey {
-                reasons[index] = .repeatedHeadline
-            } else if let reason = classifier.reason(for: LineShape(lines[index]), key: key) {
-                reasons[index] = reason
-            } else if let (label, rest) = classifier.gluedPromo(in: lines[index]) {
-                glued[index] = label
-                lines[index] = rest
-            }
-        }
+        let (reasons, glued) = classifyLines(&lines, headlineKey: headlineKey)
         var segments = builder.segments(lines: lines, reasons: reasons)
-        reclassifyJoined(&segments)
+        reclassifyJoined(&segments, headlineKey: headlineKey)
         let tag = stripSyndicationTag(&segments)
         markCaptions(&segments)
         markDisclaimerBodies(&segments)
@@ -56,14 +45,15 @@ struct ArticleCleaner: Sendable {
         sweepTrailing(&segments, outlet: tag?.outlet ?? known.outlet)
         markRelatedLinks(&segments)
 
-        var removed = leadingRemoved
         if let tag, tag.isStrippable {
             removed.append(RemovedLine(text: tag.text, reason: BoilerplateReason.syndicationID.rawValue))
         }
         var body: [String] = []
         for segment in segments {
             for line in segment.lines {
-                if let label = glued[line] { removed.append(RemovedLine(text: label, reason: BoilerplateReason.promo.rawValue)) }
+                if let label = glued[line] {
+                    removed.append(RemovedLine(text: label, reason: BoilerplateReason.promo.rawValue))
+                }
             }
             if let reason = segment.reason {
                 removed.append(RemovedLine(text: segment.text, reason: reason.rawValue))
@@ -79,12 +69,36 @@ struct ArticleCleaner: Sendable {
             published: known.published ?? metadata.published, body: body, removed: removed)
     }
 
+    /// The boilerplate reason of each line (copies of the headline included), and the promo labels glued to the
+    /// front of lines, by line; glued labels are cut off `lines`.
+    private func classifyLines(_ lines: inout [String], headlineKey: String?) -> ([BoilerplateReason?], [Int: String]) {
+        var reasons = [BoilerplateReason?](repeating: nil, count: lines.count)
+        var glued: [Int: String] = [:]
+        for index in lines.indices where !lines[index].isEmpty {
+            let key = lines[index].comparable
+            if let headlineKey, !headlineKey.isEmpty, key == headlineKey {
+                reasons[index] = .repeatedHeadline
+            } else if let reason = classifier.reason(for: LineShape(lines[index]), key: key) {
+                reasons[index] = reason
+            } else if let (label, rest) = classifier.gluedPromo(in: lines[index]) {
+                glued[index] = label
+                lines[index] = rest
+            }
+        }
+        return (reasons, glued)
+    }
+
     // MARK: - Rules with context
 
-    /// Runs the context-free rules again on paragraphs joined from several lines.
-    private func reclassifyJoined(_ segments: inout [TextSegment]) {
+    /// Runs the context-free rules (and the repeated-headline check) again on paragraphs joined from several lines.
+    private func reclassifyJoined(_ segments: inout [TextSegment], headlineKey: String?) {
         for index in segments.indices where segments[index].isKept && segments[index].lineCount > 1 {
-            segments[index].reason = classifier.reason(for: segments[index].text)
+            let key = segments[index].text.comparable
+            if let headlineKey, !headlineKey.isEmpty, key == headlineKey {
+                segments[index].reason = .repeatedHeadline
+            } else {
+                segments[index].reason = classifier.reason(for: LineShape(segments[index].text), key: key)
+            }
         }
     }
 

@@ -40,10 +40,12 @@ extension BoilerplateClassifier {
     /// (`Donald Trump in Helsinki. Photograph: Evan Vucci/AP`).
     func isCaptionLine(_ text: String, key: String, shape: LineShape) -> Bool {
         guard shape.wordCount <= 70 else { return false }
-        if BoilerplateVocabulary.captionOpenings.contains(where: key.hasPrefix),
-           let comma = text.firstIndex(where: { $0 == "," || $0 == ":" }), text.distance(from: text.startIndex, to: comma) <= 16 {
+        if BoilerplateVocabulary.captionOpeningSet.isPrefix(of: key),
+           let comma = text.firstIndex(where: { $0 == "," || $0 == ":" }),
+           text.distance(from: text.startIndex, to: comma) <= 16 {
             return true
         }
+        guard BoilerplateVocabulary.trailingCreditLabelSet.occurs(in: text) else { return false }
         for label in BoilerplateVocabulary.trailingCreditLabels {
             guard let range = TextSearch.lastRange(of: label, in: text), range.lowerBound > text.startIndex,
                   text[text.index(before: range.lowerBound)] == " " else { continue }
@@ -74,7 +76,7 @@ extension BoilerplateClassifier {
 
     /// `(Reporting by ...; Editing by ...)`, `--additional reporting from ...`, `Jane Roe contributed reporting.`
     func isReportingCredit(_ key: String, shape: LineShape) -> Bool {
-        if shape.wordCount <= 40, BoilerplateVocabulary.reportingCreditOpenings.contains(where: key.hasPrefix) {
+        if shape.wordCount <= 40, BoilerplateVocabulary.reportingCreditOpeningSet.isPrefix(of: key) {
             return true
         }
         let lowered = shape.text.lowercased()

@@ -17,18 +17,19 @@ struct BoilerplateClassifier: Sendable {
         if key.isEmpty { return .separator }
         if shape.wordCount > Self.maxShortRuleWords {
             // Long paragraphs can only be notes or legal text.
-            if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
+            if BoilerplateVocabulary.editorNoteOpeningSet.isPrefix(of: key) { return .editorNote }
             if isCorrection(text, key: key, shape: shape) { return .correction }
             return isDisclaimer(text, key: key, shape: shape) ? .disclaimer : nil
         }
         if isEmbed(text, key: key) { return .embed }
         if isSyndicationID(text) { return .syndicationID }
-        if BoilerplateVocabulary.editorNoteOpenings.contains(where: key.hasPrefix) { return .editorNote }
+        if BoilerplateVocabulary.editorNoteOpeningSet.isPrefix(of: key) { return .editorNote }
         if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text) { return .dateStamp }
         if isCorrection(text, key: key, shape: shape) { return .correction }
         if isDisclaimer(text, key: key, shape: shape) { return .disclaimer }
         if isPromo(text, key: key, shape: shape) { return .promo }
-        if shape.wordCount <= 30, let label = labelBeforeSeparator(text), BoilerplateVocabulary.tagLabels.contains(label) {
+        if shape.wordCount <= 30, let label = labelBeforeSeparator(text),
+           BoilerplateVocabulary.tagLabels.contains(label) {
             return .sectionLabel
         }
         if let credit = photoCredit(shape) { return credit }
@@ -42,6 +43,9 @@ struct BoilerplateClassifier: Sendable {
 
     /// How far into a line a label's separator may come (in UTF-8 bytes, a little over the 40 characters read).
     static let labelScanBytes = 48
+
+    /// Marks that open live-blog and related-story teasers (`>> ...`, `► ...`).
+    static let teaserMarkers = [">>", "\u{25BA}", "\u{25B6}", "\u{27A4}", "\u{2794}", "\u{2192}", "\u{21D2}"]
 
     /// Paragraphs longer than this are checked only for notes and legal text.
     static let maxShortRuleWords = 70
@@ -65,10 +69,13 @@ struct BoilerplateClassifier: Sendable {
             for noun in Self.gluableNouns where lower.count > noun.count && lower.hasPrefix(noun) {
                 let next = word[word.index(word.startIndex, offsetBy: noun.count)]
                 guard LineShape.openers.contains(next) || next.isUppercase else { continue }
-                let label = (words.dropLast().map(String.init) + [String(word.prefix(noun.count))]).joined(separator: " ")
+                let label = (words.dropLast().map(String.init) + [String(word.prefix(noun.count))])
+                    .joined(separator: " ")
                 let labelShape = LineShape(label)
                 let isPhrase = BoilerplateVocabulary.promoPhrases.contains(label.comparable)
-                guard labelShape.isTitleLike, isPhrase || BoilerplateVocabulary.promoNouns.contains(noun) else { continue }
+                guard labelShape.isTitleLike, isPhrase || BoilerplateVocabulary.promoNouns.contains(noun) else {
+                    continue
+                }
                 let restStart = TextSearch.firstRange(of: label, in: line)?.upperBound ?? line.startIndex
                 return (label, String(line[restStart...]))
             }
@@ -120,9 +127,8 @@ struct BoilerplateClassifier: Sendable {
         guard text.count >= 16, text.count <= 64 else { return false }
         var digits = 0, upper = 0
         for character in text {
-            guard character.isASCII, character.isLetter || character.isNumber || character == "-" || character == "_" else {
-                return false
-            }
+            let allowed = character.isLetter || character.isNumber || character == "-" || character == "_"
+            guard character.isASCII, allowed else { return false }
             if character.isNumber { digits += 1 } else if character.isUppercase { upper += 1 }
         }
         return digits >= 10 && upper >= 2 && !text.lowercased().hasPrefix("http")
@@ -137,7 +143,7 @@ struct BoilerplateClassifier: Sendable {
             let stamp = text[..<colon]
             return stamp.contains(where: \.isNumber)
         }
-        return BoilerplateVocabulary.correctionOpenings.contains(where: key.hasPrefix)
+        return BoilerplateVocabulary.correctionOpeningSet.isPrefix(of: key)
     }
 
     func isDisclaimer(_ text: String, key: String, shape: LineShape) -> Bool {
@@ -151,22 +157,22 @@ struct BoilerplateClassifier: Sendable {
             if key.hasPrefix("copyright "), key.dropFirst(10).first?.isNumber == true || text.contains("\u{00A9}") {
                 return true
             }
-            if text.hasPrefix("(c) ") || text.hasPrefix("(C) "), key.dropFirst(2).first?.isNumber == true { return true }
+            if text.hasPrefix("(c) ") || text.hasPrefix("(C) "), key.dropFirst(2).first?.isNumber == true {
+                return true
+            }
         }
-        if shape.wordCount <= 60, TextSearch.containsAny(key, BoilerplateVocabulary.feedNotes) { return true }
+        if shape.wordCount <= 60, BoilerplateVocabulary.feedNoteKeys.occurs(in: key) { return true }
         return shape.wordCount <= 150 && Self.legalCueCount(key) >= 3
     }
 
     /// How many distinct legal phrases `key` (a ``StringProtocol/comparable`` form) holds.
     static func legalCueCount(_ key: String) -> Int {
-        TextSearch.count(of: BoilerplateVocabulary.legalCueKeys, in: key)
+        BoilerplateVocabulary.legalCueKeys.distinctCount(in: key)
     }
 
     func isPromo(_ text: String, key: String, shape: LineShape) -> Bool {
         if shape.wordCount <= 5, BoilerplateVocabulary.promoPhrases.contains(key) { return true }
-        for marker in [">>", "\u{25BA}", "\u{25B6}", "\u{27A4}", "\u{2794}", "\u{2192}", "\u{21D2}"] where text.hasPrefix(marker) {
-            return true
-        }
+        if Self.teaserMarkers.contains(where: text.hasPrefix) { return true }
         if shape.wordCount <= 40, let label = labelBeforeSeparator(text),
            BoilerplateVocabulary.promoLabels.contains(label) {
             return true
@@ -176,10 +182,10 @@ struct BoilerplateClassifier: Sendable {
             return true
         }
         if shape.wordCount <= 25, key.hasPrefix("follow "),
-           text.utf8.contains(UInt8(ascii: "@")) || TextSearch.containsAny(" " + key, BoilerplateVocabulary.socialPlatformKeys) {
+           text.utf8.contains(UInt8(ascii: "@")) || BoilerplateVocabulary.socialPlatformKeys.occurs(in: " " + key) {
             return true
         }
-        if shape.wordCount <= 15, BoilerplateVocabulary.readMoreOpenings.contains(where: key.hasPrefix) { return true }
+        if shape.wordCount <= 15, BoilerplateVocabulary.readMoreOpeningSet.isPrefix(of: key) { return true }
         if shape.wordCount <= 30, let first = key.split(separator: " ").first,
            ["sign", "subscribe", "download", "get", "join", "register", "install"].contains(first) {
             let padded = " \(key) "
@@ -216,20 +222,28 @@ struct BoilerplateClassifier: Sendable {
     /// The comparable text before the first label separator (`|`, `:`, a dash or `>>`) within the first 40
     /// characters, or nil.
     func labelBeforeSeparator(_ text: String) -> String? {
-        let separators: Set<UInt8> = [0x7C, 0x3A, 0x3E, 0x2D, 0xE2, 0xC2]
-        guard text.utf8.prefix(Self.labelScanBytes).contains(where: separators.contains) else { return nil }
-        var label = ""
-        for (offset, character) in text.enumerated() {
-            if offset > 40 { return nil }
-            if character == "|" || character == ":" || character == "\u{2013}" || character == "\u{2014}"
-                || character == ">" || character == "\u{00BB}" {
-                return label.comparable
+        var text = text
+        let end: Int? = text.withUTF8 { bytes in
+            // Scan the first 40 or so characters' bytes for `|`, `:`, `>`, ` -`, `–`, `—` (E2 80 93/94), `»` (C2 BB).
+            let limit = min(bytes.count, Self.labelScanBytes)
+            var index = 0
+            while index < limit {
+                switch bytes[index] {
+                case 0x7C, 0x3A, 0x3E: return index
+                case 0x2D where index > 0 && bytes[index - 1] == 0x20: return index
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94): return index
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xBB: return index
+                default: index += 1
+                }
             }
-            if character == "-", label.hasSuffix(" ") { return label.comparable }
-            label.append(character)
+            return nil
         }
-        return nil
+        guard let end else { return nil }
+        let utf8 = text.utf8
+        return String(text[..<utf8.index(utf8.startIndex, offsetBy: end)]).comparable
     }
+
 
     /// A radio or TV schedule line: a show that airs at set times on set days.
     func isStationNotice(_ key: String, shape: LineShape) -> Bool {

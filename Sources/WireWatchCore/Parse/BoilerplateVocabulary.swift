@@ -5,7 +5,8 @@ enum BoilerplateVocabulary {
     static let promoLabels: Set<String> = [
         "also read", "read also", "read more", "more", "related", "related articles", "related stories",
         "related news", "related content", "related coverage", "related reading", "related video", "see also",
-        "also see", "watch", "watch video", "watch now", "video", "videos", "listen", "podcast", "photos", "photo gallery",
+        "also see", "watch", "watch video", "watch now", "video", "videos", "listen", "podcast", "photos",
+        "photo gallery",
         "gallery", "recommended", "trending", "trending now", "don t miss", "do not miss", "must read", "must watch",
         "suggested", "suggested reading", "top stories", "sponsored", "advertisement", "click here", "sign up",
         "subscribe", "more from", "read next", "up next", "read", "more news", "further reading", "you may also like",
@@ -15,7 +16,8 @@ enum BoilerplateVocabulary {
 
     /// Whole lines that are promotion widgets or advertising slots.
     static let promoPhrases: Set<String> = [
-        "advertisement", "ad", "advert", "sponsored", "sponsored content", "paid content", "promoted", "story continues",
+        "advertisement", "ad", "advert", "sponsored", "sponsored content", "paid content", "promoted",
+        "story continues",
         "story continues below", "story continues below advertisement", "continue reading below",
         "scroll to continue with content", "skip advertisement", "share", "share this", "share this article",
         "share this story", "share on facebook", "share on twitter", "comments", "view comments", "subscribe",
@@ -129,14 +131,22 @@ enum BoilerplateVocabulary {
 
     /// Labels at the end of a caption line that introduce its credit (`... Photograph: Evan Vucci/AP`).
     static let trailingCreditLabels = [
-        "Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Photo by", "Photograph by", "Illustration:",
+        "Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Photo by", "Photograph by",
+        "Illustration:",
         "(AP Photo", "(Photo:", "(Photo by", "(Image:", "(Credit:", "Photo credit:",
         "Image credit:", "(Image credit:", "(Photo credit:",
     ]
 
     /// ``legalCues`` and ``socialPlatforms`` in ``StringProtocol/comparable`` form.
-    static let legalCueKeys = legalCues.map(\.comparable)
-    static let socialPlatformKeys = socialPlatforms.map { " " + $0.comparable }
+    static let legalCueKeys = PhraseSet(legalCues.map(\.comparable))
+    static let socialPlatformKeys = PhraseSet(socialPlatforms.map { " " + $0.comparable })
+    static let feedNoteKeys = PhraseSet(feedNotes)
+    static let trailingCreditLabelSet = PhraseSet(trailingCreditLabels)
+    static let reportingCreditOpeningSet = PhraseSet(reportingCreditOpenings)
+    static let readMoreOpeningSet = PhraseSet(readMoreOpenings)
+    static let editorNoteOpeningSet = PhraseSet(editorNoteOpenings)
+    static let correctionOpeningSet = PhraseSet(correctionOpenings)
+    static let captionOpeningSet = PhraseSet(captionOpenings)
 
     /// Headings of disclaimers.
     static let disclaimerHeadings: Set<String> = [

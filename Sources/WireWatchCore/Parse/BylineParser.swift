@@ -56,7 +56,7 @@ enum BylineParser {
     /// A byline that places its authors instead of opening with `By`: `Jane Roe in Moscow`,
     /// `Jane Roe and John Doe in Kyiv`. Only read where a byline is expected (above the first paragraph).
     static func parseLocated(_ line: String) -> Byline? {
-        guard let range = line.ranges(of: " in ").first else { return nil }
+        guard line.utf8.count <= 80, let range = TextSearch.firstRange(of: " in ", in: line) else { return nil }
         let place = LineShape(String(line[range.upperBound...]))
         guard place.wordCount >= 1, place.wordCount <= 3, place.isTitleLike, place.lastMark?.isLetter == true else {
             return nil
@@ -70,7 +70,7 @@ enum BylineParser {
     /// Splits the names part at commas, `and`, `&`, bars, dashes and semicolons.
     static func splitParts(_ text: Substring) -> [String] {
         var parts: [String] = []
-        for piece in text.split(whereSeparator: { $0 == "," || $0 == "|" || $0 == ";" || $0 == "&" || $0 == "\u{2013}" || $0 == "\u{2014}" }) {
+        for piece in text.split(whereSeparator: { ",|;&\u{2013}\u{2014}".contains($0) }) {
             var words: [Substring] = []
             for word in piece.split(separator: " ") {
                 if word == "and" || word == "-" {
@@ -91,7 +91,7 @@ enum BylineParser {
         let words = part.split(separator: " ")
         guard let firstWord = words.first else { return nil }
         if words.count == 1 {
-            let isAcronym = firstWord.count >= 2 && firstWord.count <= 5 && firstWord.allSatisfy { $0.isUppercase || $0 == "." }
+            let isAcronym = (2...5).contains(firstWord.count) && firstWord.allSatisfy { $0.isUppercase || $0 == "." }
             return isAcronym && allowingAcronym ? part : nil
         }
         guard words.count <= 4 else { return nil }
@@ -108,7 +108,9 @@ enum BylineParser {
         }
         guard capitalised >= 2 else { return nil }
         let isAllCaps = part.allSatisfy { !$0.isLetter || $0.isUppercase }
-        return isAllCaps ? words.map { $0.count <= 2 ? String($0) : $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : part
+        guard isAllCaps else { return part }
+        return words.map { $0.count <= 2 ? String($0) : $0.prefix(1) + $0.dropFirst().lowercased() }
+            .joined(separator: " ")
     }
 
     /// A date stamp made of the part at `start` and up to two following parts (`March 3` + `2024`), and how many
@@ -116,7 +118,9 @@ enum BylineParser {
     private static func date(in parts: [String], from start: Int) -> (String, Int)? {
         for count in 1...3 where start + count <= parts.count {
             let candidate = parts[start..<(start + count)].joined(separator: ", ")
-            if DateParser.isDateStamp(candidate), let date = DateParser.firstDate(in: candidate) { return (date, count) }
+            if DateParser.isDateStamp(candidate), let date = DateParser.firstDate(in: candidate) {
+                return (date, count)
+            }
         }
         return nil
     }

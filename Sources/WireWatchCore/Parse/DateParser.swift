@@ -52,7 +52,10 @@ enum DateParser {
         let values = digits.prefix(8).compactMap(\.wholeNumberValue)
         guard values.count == 8 else { return nil }
         func number(_ range: Range<Int>) -> Int { values[range].reduce(0) { $0 * 10 + $1 } }
-        for (day, month, year) in [(number(0..<2), number(2..<4), number(4..<8)), (number(6..<8), number(4..<6), number(0..<4))] {
+        let orders = [
+            (number(0..<2), number(2..<4), number(4..<8)), (number(6..<8), number(4..<6), number(0..<4)),
+        ]
+        for (day, month, year) in orders {
             if let date = CalendarDate(year: year, month: month, day: day) { return date.formatted }
         }
         return nil
@@ -131,7 +134,7 @@ enum DateParser {
         func dayNumber(_ offset: Int) -> (value: Int, width: Int)? {
             guard let value = number(offset), tokens[index + offset].text.count <= 2 else { return nil }
             let next = index + offset + 1
-            if next < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[next].text.lowercased()) {
+            if next < tokens.count, ordinalSuffixes.contains(tokens[next].text.lowercased()) {
                 return (value, 2)
             }
             return (value, 1)
@@ -142,13 +145,15 @@ enum DateParser {
             return CalendarDate(year: year, month: month, day: day)
         }
         if let month = month(named: token.text) {
-            if let (day, width) = dayNumber(1), let year = number(1 + width), tokens[index + 1 + width].text.count == 4 {
+            if let (day, width) = dayNumber(1), let year = number(1 + width),
+               tokens[index + 1 + width].text.count == 4 {
                 return CalendarDate(year: year, month: month, day: day, tokenCount: 2 + width)
             }
             return nil
         }
         if token.isNumber, token.text.count <= 2, let first = Int(token.text) {
-            let width = index + 1 < tokens.count && ["st", "nd", "rd", "th"].contains(tokens[index + 1].text.lowercased()) ? 2 : 1
+            let hasSuffix = index + 1 < tokens.count && ordinalSuffixes.contains(tokens[index + 1].text.lowercased())
+            let width = hasSuffix ? 2 : 1
             if index + width < tokens.count, let month = month(named: tokens[index + width].text),
                let year = number(width + 1), tokens[index + width + 1].text.count == 4 {
                 return CalendarDate(year: year, month: month, day: first, tokenCount: width + 2)
@@ -169,12 +174,14 @@ enum DateParser {
         guard let initial = word.first, initial.isUppercase, word.count >= 3 else { return nil }
         let lower = word.lowercased()
         if lower == "sept" { return 9 }
-        for (offset, name) in monthNames.enumerated() where name == lower || (lower.count == 3 && name.hasPrefix(lower)) {
+        for (offset, name) in monthNames.enumerated()
+            where name == lower || (lower.count == 3 && name.hasPrefix(lower)) {
             return offset + 1
         }
         return nil
     }
 
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let monthNames = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december",

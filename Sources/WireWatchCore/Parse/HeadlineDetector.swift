@@ -3,8 +3,9 @@
 /// A heading is short (at most 30 words and 220 characters), is one sentence (or two very short ones, as in
 /// `Virginian could make history. Again.`), starts with a capital or a digit, and does not end with a colon or
 /// comma. A sentence-case line of more than 16 words that ends like a sentence (or of more than 20 words) reads as
-/// a lede, unless the next paragraph restates it. It is not a caption (a line followed by a photo credit), a dateline opening (`MOSCOW –`), a syndication
-/// tag (`(MENAFN- ...)`) or boilerplate. Leading section labels, bylines and date stamps are skipped over.
+/// a lede, unless the next paragraph restates it. It is not a caption (a line followed by a photo credit), a
+/// dateline opening (`MOSCOW –`), a syndication tag (`(MENAFN- ...)`) or boilerplate. Leading section labels,
+/// bylines and date stamps are skipped over.
 struct HeadlineDetector: Sendable {
     static let maxWords = 30
     static let maxCharacters = 220
@@ -27,17 +28,36 @@ struct HeadlineDetector: Sendable {
                 continue
             }
             if position == 0, isKicker(shape), filled.count > 1 { continue }
-            let next = filled.dropFirst(position + 1).first.map { LineShape(lines[$0]) }
-            return isHeading(shape, next: next) ? index : nil
+            let nextLine = lines[(index + 1)...].first { !$0.isEmpty }.map(LineShape.init)
+            return isHeading(shape, nextLine: nextLine, following: nextParagraph(after: index, in: lines)) ? index : nil
         }
         return nil
     }
 
+    /// The text after line `index`: the next non-blank line, with the lines that follow it in the same run while
+    /// they are fewer than ``restatementWords`` words (a hard-wrapped paragraph).
+    private func nextParagraph(after index: Int, in lines: [String]) -> LineShape? {
+        guard let start = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }) else { return nil }
+        var text = lines[start]
+        var end = start + 1
+        var words = LineShape(text).wordCount
+        while words < Self.restatementWords, end < lines.count, !lines[end].isEmpty {
+            text += " " + lines[end]
+            words += LineShape(lines[end]).wordCount
+            end += 1
+        }
+        return LineShape(text)
+    }
+
+    /// How many words of the next paragraph are compared with a long first line.
+    static let restatementWords = 45
+
     /// Reasons of lines that may stand above a headline.
     static let skippable: Set<BoilerplateReason> = [.sectionLabel, .byline, .dateStamp, .navigation, .separator]
 
-    /// True when `shape` reads as a heading; `next` is the following non-blank line.
-    func isHeading(_ shape: LineShape, next: LineShape?) -> Bool {
+    /// True when `shape` reads as a heading; `nextLine` is the following non-blank line, `following` the text that
+    /// starts there (see ``nextParagraph(after:in:)``).
+    func isHeading(_ shape: LineShape, nextLine: LineShape?, following: LineShape?) -> Bool {
         let words = shape.effectiveWordCount
         guard words >= 1, words <= Self.maxWords, shape.text.count <= Self.maxCharacters else {
             return false
@@ -48,12 +68,12 @@ struct HeadlineDetector: Sendable {
         let sentences = shape.sentenceCount
         if sentences > 2 || (sentences == 2 && words > Self.maxPlainSentenceWords) { return false }
         if Self.startsWithSyndicationTag(shape.text) || Self.startsWithDateline(shape) { return false }
-        if let next, classifier.photoCredit(next) == .photoCredit { return false }
+        if let nextLine, classifier.photoCredit(nextLine) == .photoCredit { return false }
         let isLong = words > Self.maxPlainSentenceWords && shape.endsSentence || words > Self.maxUnpunctuatedWords
         if isLong, !shape.isTitleLike {
             // A long sentence is a lede unless the next paragraph restates it, as a standfirst restates its title.
-            guard let next else { return false }
-            return ArticleCleaner.isRepeated(shape.text, in: ArticleCleaner.contentWords(next.text), share: 0.7)
+            guard let following else { return false }
+            return ArticleCleaner.isRepeated(shape.text, in: ArticleCleaner.contentWords(following.text), share: 0.7)
         }
         return true
     }

@@ -32,8 +32,8 @@ struct JSONArticleReader: Sendable {
         switch value {
         case .array(let elements): items = elements
         case .object:
-            if let wrapped = Self.wrapperKeys.lazy.compactMap({ value.field($0) }).first, case .array(let elements) = wrapped,
-               Self.article(from: value) == nil {
+            if let wrapped = Self.wrapperKeys.lazy.compactMap({ value.field($0) }).first,
+               case .array(let elements) = wrapped, Self.article(from: value) == nil {
                 items = elements
             } else {
                 items = [value]

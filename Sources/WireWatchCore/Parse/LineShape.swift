@@ -42,7 +42,9 @@ struct LineShape: Sendable {
         first = text.first
     }
 
-    static let sentenceEnds: Set<Character> = [".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
+    static let sentenceEnds: Set<Character> = [
+        ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}",
+    ]
     static let closers: Set<Character> = ["\u{201D}", "\"", "\u{2019}", "'", ")", "]", "\u{00BB}", "*", "_"]
     static let openers: Set<Character> = ["\u{201C}", "\"", "\u{2018}", "'", "(", "[", "\u{00AB}", "\u{201E}"]
     /// Words written in lower case inside titles.

@@ -17,6 +17,8 @@ struct ArticleMetadata: Sendable, Equatable {
 struct MetadataExtractor: Sendable {
     /// How many leading paragraphs are searched for a date.
     static let dateParagraphs = 2
+    /// How far into each of them.
+    static let dateSearchCharacters = 300
 
     func extract(body: [String], removed: [RemovedLine], syndicationOutlet: String?,
                  syndicationAgency: String?) -> ArticleMetadata {
@@ -42,7 +44,8 @@ struct MetadataExtractor: Sendable {
             ?? removed.lazy.filter { $0.reason == BoilerplateReason.syndicationID.rawValue }
                 .compactMap { Self.syndicationDate($0.text) }.first
             ?? bylineDate
-            ?? body.prefix(Self.dateParagraphs).lazy.compactMap { DateParser.firstDate(in: String($0.prefix(300))) }.first
+            ?? body.prefix(Self.dateParagraphs).lazy
+                .compactMap { DateParser.firstDate(in: String($0.prefix(Self.dateSearchCharacters))) }.first
         return metadata
     }
 
@@ -86,7 +89,7 @@ struct MetadataExtractor: Sendable {
               let open = head.firstRange(of: " /")?.upperBound,
               let close = head[open...].firstIndex(of: "/") else { return nil }
         let agency = head[open..<close]
-        guard agency.count >= 2, agency.count <= 12, agency.allSatisfy({ $0.isUppercase || $0 == "-" }) else { return nil }
+        guard (2...12).contains(agency.count), agency.allSatisfy({ $0.isUppercase || $0 == "-" }) else { return nil }
         return String(agency)
     }
 
@@ -97,6 +100,7 @@ struct MetadataExtractor: Sendable {
         " reached out to", " has contacted", " has asked", " has requested comment", " could not verify",
         " has not been able to verify", " was unable to verify", " was unable to confirm", " has learned",
     ]
+    static let selfNamingCueSet = PhraseSet(selfNamingCues)
     static let notOutlets: Set<String> = [
         "police", "officials", "authorities", "investigators", "we", "he", "she", "they", "it", "reporters",
         "journalists", "this", "that", "government", "ministry", "the", "i", "you", "who", "prosecutors",
@@ -104,6 +108,7 @@ struct MetadataExtractor: Sendable {
 
     /// The outlet in a sentence where the text names itself: `Firstpost could not independently verify ...`.
     static func selfNamedOutlet(_ paragraph: String) -> String? {
+        guard selfNamingCueSet.occurs(in: paragraph) else { return nil }
         for cue in selfNamingCues {
             guard let range = TextSearch.firstRange(of: cue, in: paragraph) else { continue }
             let before = paragraph[..<range.lowerBound].split(separator: " ")
@@ -115,7 +120,8 @@ struct MetadataExtractor: Sendable {
             }
             guard !name.isEmpty else { continue }
             let precedingCount = before.count - name.count
-            let atSentenceStart = precedingCount == 0 || before[precedingCount - 1].last.map { ".!?\u{201D}".contains($0) } == true
+            let atSentenceStart = precedingCount == 0
+                || before[precedingCount - 1].last.map { ".!?\u{201D}".contains($0) } == true
             let joined = name.joined(separator: " ")
             if atSentenceStart, !notOutlets.contains(joined.lowercased()) { return joined }
         }

@@ -19,14 +19,21 @@ struct TextSegment: Sendable, Equatable {
 /// (short lines, most not ending a sentence, some continuing in lower case) is joined whole. Otherwise each line is
 /// its own paragraph, as in files that put one paragraph on each line. Bullets start paragraphs; boilerplate lines
 /// are not joined to prose, except that editor's notes, disclaimers and credits take their own continuation lines.
+/// In hard-wrapped runs a sentence ending on a short line ends the paragraph.
 struct ParagraphBuilder: Sendable {
     static let maxWrappedLineLength = 100
-    static let bulletMarkers: [String] = ["\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25E6}", "\u{2023}", "\u{25A0}", "\u{27A2}", "-", "\u{2013}", "*"]
+    static let bulletMarkers: [String] = [
+        "\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25E6}", "\u{2023}", "\u{25A0}", "\u{27A2}", "-",
+        "\u{2013}", "*",
+    ]
+    /// How many words a boilerplate paragraph may gather from its continuation lines.
+    static let maxContinuedWords = 120
     /// Reasons whose line may run on over the next lines.
-    static let continuable: Set<BoilerplateReason> = [.editorNote, .correction, .disclaimer, .credit, .stationNotice, .promo]
+    static let continuable: Set<BoilerplateReason> = [.editorNote, .correction, .disclaimer, .credit, .stationNotice]
     static let connectives: Set<String> = [
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as",
-        "his", "her", "their", "its", "our", "my", "your", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+        "his", "her", "their", "its", "our", "my", "your", "is", "was", "are", "were", "be", "been", "has", "have",
+        "had",
         "said", "says", "told", "who", "which", "when", "where", "while", "after", "before", "about", "than", "into",
         "over", "under", "between", "against", "not", "no", "will", "would", "could", "should", "can", "may", "this",
         "these", "those", "if", "because", "so", "also", "said:", "mr.", "mrs.", "ms.", "dr.",
@@ -46,22 +53,25 @@ struct ParagraphBuilder: Sendable {
             var end = index
             while end < lines.count, !lines[end].isEmpty { end += 1 }
             let shapes = lines[index..<end].map(LineShape.init)
-            let wrapped = isHardWrapped(shapes)
+            let width = wrapWidth(shapes)
             var current: TextSegment?
             var previous: LineShape?
+            var openWords = 0
             for line in index..<end {
                 let shape = shapes[line - index]
                 let bullet = Self.isBullet(lines[line])
                 if var open = current, let previous,
-                   shouldJoin(previous, openReason: open.reason, next: shape, nextReason: reasons[line],
-                              nextIsBullet: bullet, wrapped: wrapped) {
+                   shouldJoin(previous, openReason: open.reason, openWords: openWords, openLines: open.lineCount,
+                              next: shape, nextReason: reasons[line], nextIsBullet: bullet, wrapWidth: width) {
                     open.text = Self.join(open.text, shape.text)
                     open.lines = open.lines.lowerBound..<(line + 1)
                     current = open
+                    openWords += shape.wordCount
                 } else {
                     if let open = current { result.append(open) }
                     current = TextSegment(text: lines[line], reason: reasons[line], isBullet: bullet,
                                           blankBefore: current == nil ? blankBefore : false, lines: line..<(line + 1))
+                    openWords = shape.wordCount
                 }
                 previous = shape
             }
@@ -72,11 +82,29 @@ struct ParagraphBuilder: Sendable {
         return result
     }
 
-    func shouldJoin(_ previous: LineShape, openReason: BoilerplateReason?, next: LineShape,
-                    nextReason: BoilerplateReason?, nextIsBullet: Bool, wrapped: Bool) -> Bool {
+    /// Whether `next` continues the paragraph that `previous` (its line above) belongs to.
+    func shouldJoin(_ previous: LineShape, openReason: BoilerplateReason?, openWords: Int, openLines: Int = 1,
+                    next: LineShape, nextReason: BoilerplateReason?, nextIsBullet: Bool, wrapWidth: Int?) -> Bool {
         if nextReason != nil || nextIsBullet { return false }
-        if let openReason, !Self.continuable.contains(openReason) { return false }
-        if wrapped { return true }
+        if let openReason {
+            // Boilerplate takes only lines that plainly continue its sentence, and not without end.
+            guard Self.continuable.contains(openReason), openWords < Self.maxContinuedWords else { return false }
+            return continues(previous, next) && previous.sentenceCount == 1
+        }
+        if let wrapWidth {
+            // In hard-wrapped text a sentence that ends on a short line ends its paragraph, and a lone line that
+            // starts a paragraph without ending a sentence, followed by a capital, is a heading.
+            if previous.endsSentence && previous.text.count * 4 < wrapWidth * 3 { return false }
+            let nextStartsNew = next.first.map { $0.isUppercase || LineShape.openers.contains($0) } ?? false
+            return !(openLines == 1 && !previous.endsClause && previous.wordCount <= 12 && nextStartsNew
+                && !continues(previous, next))
+        }
+        return continues(previous, next)
+    }
+
+    /// `previous` was cut mid-sentence: no closing punctuation, and the next line starts in lower case, or
+    /// `previous` ends with a comma, a dash or a word such as `the`.
+    private func continues(_ previous: LineShape, _ next: LineShape) -> Bool {
         if previous.endsClause { return false }
         if next.startsLowercase { return true }
         if let last = previous.text.last, last == "," || last == "-" || last == "\u{2013}" || last == "\u{2014}" {
@@ -86,15 +114,18 @@ struct ParagraphBuilder: Sendable {
         return Self.connectives.contains(lastWord.lowercased())
     }
 
-    /// A run of at least three short lines, most of them cut mid-sentence, some continuing in lower case.
-    func isHardWrapped(_ shapes: [LineShape]) -> Bool {
-        guard shapes.count >= 3, shapes.allSatisfy({ $0.text.count <= Self.maxWrappedLineLength }) else {
-            return false
-        }
+    /// The width a run of lines is hard-wrapped at (its longest short line), or nil when it is not hard-wrapped:
+    /// at least three lines, nearly all short, most of them cut mid-sentence, some continuing in lower case.
+    func wrapWidth(_ shapes: [LineShape]) -> Int? {
+        guard shapes.count >= 3 else { return nil }
+        let lengths = shapes.map(\.text.count)
+        let short = lengths.filter { $0 <= Self.maxWrappedLineLength }
+        guard short.count * 10 >= shapes.count * 9 else { return nil }
         let inner = shapes.dropLast()
         let open = inner.filter { !$0.endsClause }.count
         let lowerStarts = shapes.dropFirst().filter(\.startsLowercase).count
-        return open * 2 >= inner.count && lowerStarts > 0
+        guard open * 2 >= inner.count, lowerStarts > 0 else { return nil }
+        return short.max()
     }
 
     static func isBullet(_ line: String) -> Bool {
@@ -107,9 +138,10 @@ struct ParagraphBuilder: Sendable {
         return String(line.dropFirst(marker.count + 1))
     }
 
-    /// Joins two pieces of a paragraph; a word broken with a hyphen at the end of a line is joined without a space.
+    /// Joins two pieces of a paragraph; a word broken after a hyphen at the end of a line (`Commander-in-` +
+    /// `Chief`) is joined without a space.
     static func join(_ head: String, _ tail: String) -> String {
-        if head.hasSuffix("-"), head.dropLast().last?.isLetter == true, tail.first?.isLowercase == true {
+        if head.hasSuffix("-"), head.dropLast().last?.isLetter == true, tail.first?.isLetter == true {
             return head + tail
         }
         return head + " " + tail

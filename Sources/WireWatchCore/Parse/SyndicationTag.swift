@@ -21,7 +21,7 @@ struct SyndicationTag: Sendable, Equatable {
             let agencyPart = inside[..<dash].trimmingSpaces()
             let outletPart = inside[inside.index(after: dash)...].trimmingSpaces()
             let outletShape = LineShape(outletPart)
-            guard agencyPart.count >= 2, agencyPart.count <= 16, agencyPart.allSatisfy({ $0.isUppercase || $0.isNumber }),
+            guard (2...16).contains(agencyPart.count), agencyPart.allSatisfy({ $0.isUppercase || $0.isNumber }),
                   outletShape.wordCount >= 1, outletShape.wordCount <= 6,
                   outletShape.isTitleLike || outletShape.isAllCaps else { return nil }
             agency = agencyPart

@@ -57,7 +57,9 @@ struct TextDecoder: Sendable {
             let value = bigEndian
                 ? quad[0] << 24 | quad[1] << 16 | quad[2] << 8 | quad[3]
                 : quad[3] << 24 | quad[2] << 16 | quad[1] << 8 | quad[0]
-            guard let scalar = Unicode.Scalar(value) else { throw .undecodableText("UTF-32 text with invalid code points") }
+            guard let scalar = Unicode.Scalar(value) else {
+                throw .undecodableText("UTF-32 text with invalid code points")
+            }
             scalars.append(scalar)
             index += 4
         }

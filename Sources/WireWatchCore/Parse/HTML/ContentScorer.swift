@@ -190,12 +190,12 @@ struct ContentScorer {
         return top
     }
 
-    /// The deepest block under `index` that still holds 90% of its prose.
+    /// The deepest block under `index` that still holds 95% of its prose.
     func narrowed(_ index: Int, mass: [Int], tree: PageTree) -> Int {
         var current = index
         let total = mass[index]
         guard total > 0 else { return index }
-        while let child = tree.elementChildren(of: current).first(where: { mass[$0] * 10 >= total * 9 }) {
+        while let child = tree.elementChildren(of: current).first(where: { mass[$0] * 100 >= total * 95 }) {
             current = child
         }
         return current
@@ -204,7 +204,8 @@ struct ContentScorer {
     /// Blocks with the same tag and classes as the best one near it: articles cut into chunks between ads.
     private func repeatedChunks(of top: Int, mass: [Int], tree: PageTree) -> [Int] {
         let node = tree.nodes[top]
-        guard !node.classes.isEmpty else { return [] }
+        let classes = tree.classes(of: top)
+        guard !classes.isEmpty else { return [] }
         var ancestor = top
         for _ in 0..<2 {
             ancestor = Int(tree.nodes[ancestor].parent)
@@ -217,7 +218,7 @@ struct ContentScorer {
                     index = Int(other.end)
                     continue
                 }
-                if index != top, other.tag == node.tag, other.classes == node.classes, !tree.contains(index, top),
+                if index != top, other.tag == node.tag, tree.classes(of: index) == classes, !tree.contains(index, top),
                     !tree.contains(top, index), mass[index] >= 50,
                     tree.linkDensity(index) < 0.25
                 {
@@ -238,7 +239,7 @@ struct ContentScorer {
         guard parent >= 0 else { return [top] }
         let topScore = scores[top] ?? 0
         let threshold = max(10, topScore * 0.2)
-        let topClasses = tree.nodes[top].classes
+        let topClasses = tree.classes(of: top)
         var result: [Int] = []
         for sibling in tree.elementChildren(of: parent) {
             if sibling == top {
@@ -247,7 +248,7 @@ struct ContentScorer {
             }
             let node = tree.nodes[sibling]
             var bonus = 0.0
-            let sameClasses = !topClasses.isEmpty && node.classes == topClasses
+            let sameClasses = !topClasses.isEmpty && tree.classes(of: sibling) == topClasses
             if sameClasses { bonus += topScore * 0.2 }
             if let score = scores[sibling], score + bonus >= threshold {
                 result.append(sibling)

@@ -65,6 +65,6 @@ struct ContentStatistics: Sendable {
             "ad", "ads", "advertising", "advertisement", "pub", "publicité", "werbung", "广告", "реклама", "anuncio",
             "loading", "loading...", "loading…", "chargement", "cargando",
         ]
-        return text.count < 20 && labels.contains(text.lowercased())
+        return text.utf8.count < 60 && text.count < 20 && labels.contains(text.lowercased())
     }
 }

@@ -16,60 +16,62 @@ struct ElementHints: OptionSet, Sendable {
     static let byline = ElementHints(rawValue: 1 << 4)
 
     /// Substrings of containers that hold the article.
-    static let positiveWords = patterns(
+    static let positiveWords = BytePatterns(
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
         "blog", "story")
 
     /// Substrings of page furniture.
-    static let negativeWords = patterns(
+    static let negativeWords = BytePatterns(
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "tool", "widget")
 
     /// Substrings of blocks that are almost never the article.
-    static let unlikelyWords = patterns(
+    static let unlikelyWords = BytePatterns(
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain")
+        "yom-remote", "popular", "trending", "newsletter", "subscribe", "signup", "taboola", "outbrain", "copyright")
 
     /// Whole words of calls to action and recommendation widgets, also unlikely.
-    static let unlikelyWholeWords: Set<String> = ["cta", "promo", "recommended", "recommendations", "nocontent"]
+    static let unlikelyWholeWords = patterns("cta", "promo", "recommended", "recommendations", "nocontent")
 
     /// Substrings that rescue an unlikely-looking block.
-    static let maybeContentWords = patterns("and", "article", "body", "column", "content", "main", "shadow")
+    static let maybeContentWords = BytePatterns("and", "article", "body", "column", "content", "main", "shadow")
+
+    /// Substrings of reader comment sections.
+    static let commentWords = BytePatterns("comment", "disqus")
 
     /// Substrings that keep a comment-looking block (`comment-content` of a page that is itself a post).
-    static let contentWords = patterns("article", "main", "body", "content")
+    static let contentWords = BytePatterns("article", "main", "body", "content")
 
     /// Whole words of share, follow and print widgets.
-    static let shareWords: Set<String> = ["share", "shares", "sharing", "sharedaddy", "sociable", "addthis"]
+    static let shareWords = patterns("share", "shares", "sharing", "sharedaddy", "sociable", "addthis")
 
     /// Whole words of image captions, credits, galleries and embedded media.
-    static let mediaWords: Set<String> = [
+    static let mediaWords = patterns(
         "caption", "captions", "credit", "credits", "gallery", "slideshow", "carousel", "lightbox", "figure",
-        "figcaption", "photo", "photos", "image", "images", "img", "video", "videos",
-    ]
+        "figcaption", "photo", "photos", "image", "images", "img", "video", "videos")
 
     /// Substrings of bylines, datelines and author boxes.
-    static let bylineWords = patterns("byline", "author", "dateline", "writtenby")
+    static let bylineWords = BytePatterns("byline", "author", "dateline", "writtenby")
 
     /// Classifies the lower-cased `id` and `class` of an element.
     init(identifier: String, classes: String) {
         self = []
-        let bytes = Array((identifier + " " + classes).utf8)
+        let bytes = Array(identifier.utf8) + [0x20] + Array(classes.utf8)
         let words = Self.words(bytes)
         let isMaybeContent = Self.containsAny(bytes, Self.maybeContentWords)
         if !isMaybeContent,
-            Self.containsAny(bytes, Self.unlikelyWords) || words.contains(where: Self.unlikelyWholeWords.contains)
+            Self.containsAny(bytes, Self.unlikelyWords) || Self.containsWord(words, Self.unlikelyWholeWords)
         {
             insert(.unlikely)
         }
-        if Self.containsAny(bytes, Self.patterns("comment", "disqus")), !Self.containsAny(bytes, Self.contentWords) {
+        if Self.containsAny(bytes, Self.commentWords), !Self.containsAny(bytes, Self.contentWords) {
             insert(.comments)
         }
-        if words.contains(where: Self.shareWords.contains) { insert(.share) }
-        if words.contains(where: Self.mediaWords.contains) { insert(.media) }
+        if Self.containsWord(words, Self.shareWords) { insert(.share) }
+        if Self.containsWord(words, Self.mediaWords) { insert(.media) }
         if Self.containsAny(bytes, Self.bylineWords) { insert(.byline) }
     }
 
@@ -83,7 +85,7 @@ struct ElementHints: OptionSet, Sendable {
         guard !value.isEmpty else { return 0 }
         let bytes = Array(value.utf8)
         var weight = 0
-        if containsAny(bytes, negativeWords) || words(bytes).contains("hid") { weight -= 25 }
+        if containsAny(bytes, negativeWords) || containsWord(words(bytes), hiddenWord) { weight -= 25 }
         if containsAny(bytes, positiveWords) { weight += 25 }
         return weight
     }
@@ -94,29 +96,20 @@ struct ElementHints: OptionSet, Sendable {
     }
 
     /// True when any pattern occurs in `bytes`.
-    static func containsAny(_ bytes: [UInt8], _ patterns: [[UInt8]]) -> Bool {
-        patterns.contains { contains(bytes, $0) }
+    static func containsAny(_ bytes: [UInt8], _ patterns: BytePatterns) -> Bool {
+        patterns.occurs(in: bytes)
     }
 
-    /// True when `pattern` occurs in `bytes` (a plain scan; both are short).
-    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, pattern.count <= bytes.count else { return false }
-        var start = 0
-        let last = bytes.count - pattern.count
-        while start <= last {
-            if bytes[start] == first {
-                var offset = 1
-                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
-            }
-            start += 1
-        }
-        return false
-    }
+    /// `hid`, a common abbreviation of hidden.
+    static let hiddenWord = patterns("hid")
 
     /// The words of `bytes`, split at ASCII characters other than letters and digits.
-    static func words(_ bytes: [UInt8]) -> [String] {
+    static func words(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         bytes.split { $0 < 0x80 && !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A)) }
-            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// True when one of `words` equals one of `candidates`.
+    static func containsWord(_ words: [ArraySlice<UInt8>], _ candidates: [[UInt8]]) -> Bool {
+        words.contains { word in candidates.contains { $0.count == word.count && $0.elementsEqual(word) } }
     }
 }

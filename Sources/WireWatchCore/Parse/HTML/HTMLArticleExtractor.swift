@@ -90,6 +90,6 @@ public struct HTMLArticleExtractor: Sendable {
     static func isProse(_ paragraphs: [String]) -> Bool {
         let total = paragraphs.reduce(0) { $0 + $1.count }
         guard total >= 80 else { return false }
-        return paragraphs.contains { $0.split(separator: " ").count >= 10 || $0.count >= 60 }
+        return paragraphs.contains { $0.unicodeScalars.count >= 60 || $0.split(separator: " ").count >= 10 }
     }
 }

@@ -14,20 +14,29 @@ extension PageTree {
         // Open elements of the copy, and for each libxml2 element descended into, whether it was opened.
         var open: [Int] = []
         var opened: [Bool] = []
+        // libxml2 interns element names in the document's dictionary: one lookup per distinct name pointer.
+        var names: [UnsafePointer<xmlChar>: (name: String, tag: HTMLTag, isDropped: Bool)] = [:]
         var node = root
         walk: while true {
             var descend = false
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = Self.string(node.pointee.name)
-                if HTMLTag.droppedNames.contains(name) {
-                    Self.collect(name, node, into: &head)
+                guard let name = node.pointee.name else { break }
+                let pointer = UnsafePointer(name)
+                let known = names[pointer] ?? {
+                    let name = Self.string(pointer)
+                    let entry = (name, HTMLTag(name: name), HTMLTag.droppedNames.contains(name))
+                    names[pointer] = entry
+                    return entry
+                }()
+                if known.isDropped {
+                    Self.collect(known.name, node, into: &head)
                 } else if node.pointee.children == nil {
-                    let index = appendElement(node, name: name, parent: open.last ?? -1)
+                    let index = appendElement(node, tag: known.tag, parent: open.last ?? -1)
                     nodes[index].end = Int32(nodes.count)
                 } else {
                     descend = true
-                    let index = appendElement(node, name: name, parent: open.last ?? -1)
+                    let index = appendElement(node, tag: known.tag, parent: open.last ?? -1)
                     let isOpened = open.count < Self.maximumDepth
                     if isOpened {
                         open.append(index)
@@ -40,9 +49,14 @@ extension PageTree {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
-                    let text = HTMLWhitespace.collapseRuns(Self.string(content))
-                    if !text.isEmpty {
-                        nodes.append(PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1), text: text))
+                    let collapsed = HTMLWhitespace.collapseRuns(utf8: content)
+                    if !collapsed.text.isEmpty {
+                        var text = PageNode(tag: .text, parent: Int32(open.last ?? -1), end: Int32(nodes.count + 1))
+                        text.payload = Int32(texts.count)
+                        texts.append(collapsed.text)
+                        text.textLength = collapsed.length
+                        text.commas = collapsed.commas
+                        nodes.append(text)
                     }
                 }
             default:
@@ -69,26 +83,25 @@ extension PageTree {
     }
 
     /// Appends an element with its attributes read; returns its index.
-    private mutating func appendElement(_ node: xmlNodePtr, name: String, parent: Int) -> Int {
-        var element = PageNode(tag: HTMLTag(name: name), parent: Int32(parent))
+    private mutating func appendElement(_ node: xmlNodePtr, tag: HTMLTag, parent: Int) -> Int {
+        var element = PageNode(tag: tag, parent: Int32(parent))
         var identifier = ""
         var classes = ""
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
-            let key = Self.string(current.pointee.name)
-            let value = Self.value(of: current)
-            switch key {
-            case "id": identifier = value
-            case "class": classes = value
+            // Values are read only for the attributes that matter (not `src`, `srcset`, `data-*`...).
+            switch Self.string(current.pointee.name) {
+            case "id": identifier = Self.value(of: current)
+            case "class": classes = Self.value(of: current)
             case "hidden": element.flags.insert(.hidden)
-            case "aria-hidden" where value.lowercased() == "true": element.flags.insert(.hidden)
-            case "style" where Self.hidesElement(style: value): element.flags.insert(.hidden)
+            case "aria-hidden" where Self.value(of: current).lowercased() == "true": element.flags.insert(.hidden)
+            case "style" where Self.hidesElement(style: Self.value(of: current)): element.flags.insert(.hidden)
             case "href" where element.tag == .a: element.flags.insert(.link)
-            case "itemprop" where value.lowercased().split(separator: " ").contains("articlebody"):
+            case "itemprop" where Self.value(of: current).lowercased().split(separator: " ").contains("articlebody"):
                 element.flags.insert(.articleBody)
             case "role":
-                switch value.lowercased() {
+                switch Self.value(of: current).lowercased() {
                 case "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog",
                     "dialog", "search", "toolbar", "tablist":
                     element.flags.insert(.chromeRole)
@@ -103,9 +116,13 @@ extension PageTree {
         }
         if !identifier.isEmpty || !classes.isEmpty {
             let identifier = identifier.lowercased()
-            element.classes = classes.lowercased()
-            element.hints = ElementHints(identifier: identifier, classes: element.classes)
-            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(element.classes))
+            let classes = classes.lowercased()
+            element.hints = ElementHints(identifier: identifier, classes: classes)
+            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(classes))
+            if !classes.isEmpty {
+                element.payload = Int32(classNames.count)
+                classNames.append(classes)
+            }
         }
         nodes.append(element)
         return nodes.count - 1

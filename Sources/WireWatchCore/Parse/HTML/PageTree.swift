@@ -21,10 +21,9 @@ struct PageNode: Sendable {
     var parent: Int32
     /// One past the last index of this node's subtree (nodes are stored in document order).
     var end: Int32 = 0
-    /// Text of a text node with white space collapsed to single spaces; empty for elements.
-    var text: String = ""
-    /// Lower-cased `class` of an element.
-    var classes: String = ""
+    /// For a text node, its index in ``PageTree/texts``; for an element with a `class`, its index in
+    /// ``PageTree/classNames``; otherwise -1. (Strings live outside the node so that nodes copy cheaply.)
+    var payload: Int32 = -1
     /// What the element's `id` and `class` name (furniture, comments, share widget...).
     var hints: ElementHints = []
     /// The readability weight of the `id` and `class` (-50...50).
@@ -43,6 +42,22 @@ struct PageNode: Sendable {
 /// every walk is a loop (deeply nested markup cannot overflow the stack).
 struct PageTree: Sendable {
     var nodes: [PageNode] = []
+    /// The text of each text node, white space collapsed to single spaces (kept at the ends).
+    var texts: [String] = []
+    /// The lower-cased `class` of each element that has one.
+    var classNames: [String] = []
+
+    /// The text of the text node at `index`, empty for an element.
+    func text(ofNode index: Int) -> String {
+        let node = nodes[index]
+        return node.tag == .text && node.payload >= 0 ? texts[Int(node.payload)] : ""
+    }
+
+    /// The lower-cased `class` of the element at `index`, empty when it has none.
+    func classes(of index: Int) -> String {
+        let node = nodes[index]
+        return node.tag != .text && node.payload >= 0 ? classNames[Int(node.payload)] : ""
+    }
 
     /// The index of the first `<body>` (or the root when there is none).
     var bodyIndex: Int {
@@ -89,7 +104,7 @@ struct PageTree: Sendable {
                 continue
             }
             if node.tag == .text {
-                pieces += node.text
+                pieces += text(ofNode: position)
             } else if node.tag.isBlock || node.tag == .br {
                 pieces += " "
             }
@@ -124,29 +139,17 @@ struct PageTree: Sendable {
     }
 
     /// Fills `textLength`, `linkLength` and `commas` of every node from the text nodes that are not removed.
+    /// A text node's own length and commas are set when it is created and never change.
     mutating func computeAggregates() {
-        for index in nodes.indices.reversed() {
+        for index in nodes.indices where nodes[index].tag != .text {
             nodes[index].textLength = 0
             nodes[index].linkLength = 0
             nodes[index].commas = 0
         }
         for index in nodes.indices.reversed() {
-            let node = nodes[index]
-            if node.isRemoved { continue }
-            if node.tag == .text {
-                var length: Int32 = 0
-                var commas: Int32 = 0
-                for scalar in node.text.unicodeScalars {
-                    length += 1
-                    if scalar == "," || scalar == "\u{FF0C}" || scalar == "\u{3001}" || scalar == "\u{060C}" { commas += 1 }
-                }
-                // Collapsed text keeps one space at each end; those separate words but are not text.
-                if node.text.unicodeScalars.first == " " { length -= 1 }
-                if length > 0, node.text.unicodeScalars.last == " " { length -= 1 }
-                nodes[index].textLength = length
-                nodes[index].commas = commas
-            } else if node.flags.contains(.link) {
-                nodes[index].linkLength = node.textLength
+            if nodes[index].isRemoved { continue }
+            if nodes[index].tag != .text, nodes[index].flags.contains(.link) {
+                nodes[index].linkLength = nodes[index].textLength
             }
             let parent = Int(nodes[index].parent)
             if parent >= 0 {

@@ -51,13 +51,15 @@ struct ParagraphCollector {
             }
             switch node.tag {
             case .text:
-                if pendingBreaks >= 2, !HTMLWhitespace.collapse(node.text).isEmpty {
+                let text = tree.text(ofNode: index)
+                let isBlank = text == " "
+                if pendingBreaks >= 2, !isBlank {
                     flush()
                 } else if pendingBreaks == 1 {
                     buffer += " "
                 }
-                if !HTMLWhitespace.collapse(node.text).isEmpty { pendingBreaks = 0 }
-                buffer += node.text
+                if !isBlank { pendingBreaks = 0 }
+                buffer += text
                 if index < linkEnd { linkLength += Int(node.textLength) }
             case .br:
                 pendingBreaks += 1

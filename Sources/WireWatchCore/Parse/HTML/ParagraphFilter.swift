@@ -7,10 +7,14 @@ struct ParagraphFilter {
     /// The kept paragraph texts, in order.
     func filter(_ paragraphs: [CollectedParagraph]) -> [String] {
         let titleKey = title.map(Self.letters)
+        let titleBytes = title?.utf8.count ?? 0
         let titleWords = Set(Self.words(title ?? ""))
         return paragraphs.enumerated().compactMap { position, paragraph in
             let text = paragraph.text
-            if let titleKey, !titleKey.isEmpty, Self.letters(text) == titleKey { return nil }
+            let bytes = text.utf8.count
+            if let titleKey, !titleKey.isEmpty, bytes <= titleBytes * 2 + 8, Self.letters(text) == titleKey {
+                return nil
+            }
             // The page's own headline: a top-level heading near the start or sharing most words with the title.
             if paragraph.tag == .h1 {
                 let words = Self.words(text)
@@ -18,8 +22,11 @@ struct ParagraphFilter {
                 if position < 3 || shared * 2 >= words.count { return nil }
             }
             let density = paragraph.linkDensity
-            if density >= 0.8 || density >= 0.5 && text.count < 150 { return nil }
-            if ContentStatistics.isAdvertisementLabel(text) || Self.isDateLine(text) || Self.isByline(text) {
+            if density >= 0.8 || density >= 0.5 && text.unicodeScalars.count < 150 { return nil }
+            // Only short lines can be labels, date stamps or bylines.
+            if bytes <= 240,
+                ContentStatistics.isAdvertisementLabel(text) || Self.isDateLine(text) || Self.isByline(text)
+            {
                 return nil
             }
             return text

@@ -1,0 +1,38 @@
+/// All word lexicons folded into one table, so that classifying a token costs one hash lookup.
+enum WordLexicon {
+    struct Classes: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let pronoun = Classes(rawValue: 1 << 0)
+        static let honorific = Classes(rawValue: 1 << 1)
+        static let roleNoun = Classes(rawValue: 1 << 2)
+        static let roleModifier = Classes(rawValue: 1 << 3)
+        static let nationality = Classes(rawValue: 1 << 4)
+        static let organizationHead = Classes(rawValue: 1 << 5)
+        static let initialism = Classes(rawValue: 1 << 6)
+        static let mediaHead = Classes(rawValue: 1 << 7)
+        static let notName = Classes(rawValue: 1 << 8)
+        static let cueAdverb = Classes(rawValue: 1 << 9)
+        static let notAdverb = Classes(rawValue: 1 << 10)
+    }
+
+    static let table: [String: Classes] = {
+        var table: [String: Classes] = [:]
+        func add(_ words: Set<String>, _ classes: Classes) {
+            for word in words { table[word, default: []].insert(classes) }
+        }
+        add(WordClass.subjectPronouns, .pronoun)
+        add(RoleLexicon.honorifics, .honorific)
+        add(RoleLexicon.roleNouns, .roleNoun)
+        add(RoleLexicon.roleModifiers, .roleModifier)
+        add(OrganizationLexicon.nationalities, .nationality)
+        add(OrganizationLexicon.headWords, .organizationHead)
+        add(OrganizationLexicon.initialisms, .initialism)
+        add(MediaLexicon.headWords, .mediaHead)
+        add(OpenerLexicon.notNames, .notName)
+        add(WordClass.cueAdverbs, .cueAdverb)
+        add(WordClass.notAdverbs, .notAdverb)
+        return table
+    }()
+
+    static func classes(of word: String) -> Classes { table[word] ?? [] }
+}

@@ -12,7 +12,26 @@ public enum AtomicFile {
         _ bytes: [UInt8], to path: String, permissions: mode_t = 0o640, syncingDirectory: Bool = true
     ) throws(PlatformError) {
         let directory = parentDirectory(of: path)
-        let temporary = "\(directory)/.\(lastComponent(of: path)).\(getpid()).tmp"
+        let temporary = temporaryPath(for: path)
+        try writeTemporary(bytes, to: temporary, permissions: permissions, syncing: true)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .syscall("rename", path: path, errno: code)
+        }
+        if syncingDirectory { try syncDirectory(directory) }
+    }
+
+    /// The temporary name of `path` while it is written: `.<name>.<pid>.tmp` in the same folder.
+    static func temporaryPath(for path: String) -> String {
+        "\(parentDirectory(of: path))/.\(lastComponent(of: path)).\(getpid()).tmp"
+    }
+
+    /// Writes `bytes` to a new file at `temporary` (replacing it), `fsync`ed when `syncing`. On failure nothing is
+    /// left at `temporary`.
+    static func writeTemporary(
+        _ bytes: [UInt8], to temporary: String, permissions: mode_t = 0o640, syncing: Bool
+    ) throws(PlatformError) {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, permissions)
         guard fd >= 0 else { throw .syscall("open", path: temporary, errno: errno) }
         var offset = 0
@@ -29,19 +48,13 @@ public enum AtomicFile {
             }
             offset += written
         }
-        if FileSync.sync(fd) != 0 {
+        if syncing, FileSync.sync(fd) != 0 {
             let code = errno
             close(fd)
             unlink(temporary)
             throw .syscall("fsync", path: temporary, errno: code)
         }
         close(fd)
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw .syscall("rename", path: path, errno: code)
-        }
-        if syncingDirectory { try syncDirectory(directory) }
     }
 
     /// Deletes the temporary files that ``write(_:to:permissions:syncingDirectory:)`` leaves in `directory` when the

@@ -136,9 +136,12 @@ public final class FileStateStore: Sendable {
     }
 
     /// Marks the inputs of these contents as moved or deleted for sure.
+    ///
+    /// Committed without waiting for the disk: a mark lost to a power failure only makes ``undisposed()`` list
+    /// an input that recovery then finds gone (or changed) and leaves alone; the next outcome commit syncs it.
     public func markDisposed(_ shas: [String]) throws(PlatformError) {
         guard !shas.isEmpty else { return }
-        try access { db in try Self.markDisposed(shas, in: db) }
+        try accessWithoutDiskSync { db in try Self.markDisposed(shas, in: db) }
     }
 
     private static func markDisposed(_ shas: [String], in db: Database) throws {
@@ -157,16 +160,7 @@ public final class FileStateStore: Sendable {
 
     private func accessWithoutDiskSync<T>(_ body: (Database) throws -> T) throws(PlatformError) -> T {
         do {
-            return try database.queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
-                var result: T?
-                try db.inTransaction {
-                    result = try body(db)
-                    return .commit
-                }
-                return result!
-            }
+            return try database.writeWithoutDiskSync(body)
         } catch {
             throw .database("\(error)")
         }

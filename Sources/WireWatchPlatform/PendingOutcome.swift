@@ -1,8 +1,8 @@
 import Logging
 
-/// One input's outcome, prepared on the work queue and made durable with the others of its batch: its outputs are
-/// written, its ledger line and state change wait for the batch's single ledger `fsync` and database commit, and
-/// `after` runs only once both are durable.
+/// One input's outcome, prepared on the work queue and made durable with the others of its batch: its encoded
+/// outputs are written with the batch's (a bounded number of flushes), its ledger line and state change wait for
+/// the batch's single ledger `fsync` and database commit, and `after` runs only once all are durable.
 struct PendingOutcome {
     /// What to do with the input once its outcome is durable.
     enum AfterCommit {
@@ -16,6 +16,8 @@ struct PendingOutcome {
     var job: FileJob
     var entry: LedgerEntry
     var completion: FileCompletion
+    /// The encoded output files, written with the batch's.
+    var outputs = ResultBatch()
     var after: AfterCommit
     var result: CommitResult
     /// The log line: event, level and fields beyond `file`, `status`, `article.id` and `ms.*`.

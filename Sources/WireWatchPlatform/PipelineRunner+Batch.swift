@@ -6,10 +6,12 @@ import WireWatchCore
 extension PipelineRunner {
     /// On the work queue: commits a run of jobs in submission order (group commit).
     ///
-    /// 1. each job's dedupe and output files (each file `fsync`ed and renamed);
-    /// 2. one `fsync` of the output folders;
+    /// 1. each job's dedupe (its memory committed without a disk sync) and encoded output files;
+    /// 2. every output file of the batch written to a temporary name, their contents flushed at once (`syncfs`, or
+    ///    `fsync` per file for one or two files), renamed into place, then one `fsync` of each output folder;
     /// 3. every ledger line in one append and one `fsync`;
-    /// 4. every outcome and the ledger's new length in one database transaction;
+    /// 4. every outcome and the ledger's new length in one database transaction, synced (it also syncs the
+    ///    earlier commits of the batch: attempts, dedupe memory);
     /// 5. only then each input is moved away (daemon mode) and logged.
     func commit(_ jobs: [FileJob]) -> [CommitResult] {
         var results = [CommitResult](repeating: .skipped, count: jobs.count)
@@ -57,9 +59,11 @@ extension PipelineRunner {
         return results
     }
 
-    /// Output folders synced, ledger lines appended, then outcomes committed with the ledger's new length.
+    /// Output files written and synced, ledger lines appended, then outcomes committed with the ledger's new length.
     private func makeDurable(_ outcomes: [PendingOutcome]) throws(PlatformError) {
-        if outcomes.contains(where: { $0.result == .processed }) { try writer.syncDirectories() }
+        var outputs = ResultBatch()
+        for outcome in outcomes { outputs.append(outcome.outputs) }
+        if !outputs.isEmpty { try writer.write(outputs) }
         var completions = outcomes.map(\.completion)
         for index in completions.indices { completions[index].awaitsDisposal = mode == .daemon }
         try serial.withLock { (serial: inout SerialState) throws(PlatformError) in

@@ -62,12 +62,13 @@ extension PipelineRunner {
         guard !fresh.isEmpty else { return .pending(duplicate(job, sha256: sha256, articles: ids, timings: timings)) }
         var stories: [String: Story] = [:]
         for story in outcomes.flatMap(\.stories) { stories[story.id] = story }
+        let outputs: ResultBatch
         do {
-            ((), timings.write) = try StageTimings.measure { () throws(PlatformError) in
-                try writer.write(
+            (outputs, timings.write) = try StageTimings.measure { () throws(PlatformError) in
+                try writer.encode(
                     articles: fresh.map(\.article) + outcomes.flatMap(\.revisedArticles),
                     stories: stories.values.sorted { $0.id < $1.id },
-                    removedStories: outcomes.flatMap(\.removedStories), syncingDirectories: false)
+                    removedStories: outcomes.flatMap(\.removedStories))
             }
         } catch {
             logger.error("article.failed", metadata: ["file": .string(job.name), "reason": .string("\(error)")])
@@ -81,7 +82,7 @@ extension PipelineRunner {
             PendingOutcome(
                 job: job, entry: entry,
                 completion: FileCompletion(sha256: sha256, file: job.name, status: .processed, articles: ids),
-                after: .dispose(sha256: sha256), result: .processed, event: "article.processed",
+                outputs: outputs, after: .dispose(sha256: sha256), result: .processed, event: "article.processed",
                 fields: [
                     "quotes": .stringConvertible(fresh.reduce(0) { $0 + $1.article.quotes.count }),
                     "speakers": .stringConvertible(fresh.reduce(0) { $0 + $1.article.speakers.count }),

@@ -3,10 +3,19 @@ import Glibc
 import WireWatchCore
 
 /// Writes article and story records under the output folder: `articles/<id>.json` and `stories/<id>.json`, each
-/// complete or absent (temporary name, `fsync`, `rename`, then one `fsync` of each folder written to).
+/// complete or absent.
+///
+/// Records are encoded first (``encode(articles:stories:removedStories:)``, no I/O), then a whole batch is written
+/// with a bounded number of disk flushes whatever its size (``write(_:syncingDirectories:)``): every file to a
+/// temporary name in its folder; their contents flushed, with one `fsync` per file for a batch of at most
+/// ``fileSystemFlushThreshold`` files and one `syncfs` of the output file system for a larger one; each temporary
+/// renamed to its final name; removed stories unlinked; one `fsync` of each folder changed.
 ///
 /// File names come from record ids only, never from input names.
 public final class ResultWriter: Sendable {
+    /// Batches with more files than this are flushed with one `syncfs` instead of one `fsync` per file.
+    public static let fileSystemFlushThreshold = 2
+
     /// The output folder.
     public let directory: String
     public var articlesDirectory: String { directory + "/articles" }
@@ -29,21 +38,58 @@ public final class ResultWriter: Sendable {
     public func write(
         articles: [Article], stories: [Story] = [], removedStories: [String] = [], syncingDirectories: Bool = true
     ) throws(PlatformError) {
+        try write(
+            encode(articles: articles, stories: stories, removedStories: removedStories),
+            syncingDirectories: syncingDirectories)
+    }
+
+    /// The files of these records (pretty-printed JSON with sorted keys and a final newline) and the removals of
+    /// the merged stories not rewritten here. No I/O.
+    /// - Throws: `PlatformError` when an id is not a safe file name or a record cannot be encoded.
+    public func encode(
+        articles: [Article], stories: [Story] = [], removedStories: [String] = []
+    ) throws(PlatformError) -> ResultBatch {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var batch = ResultBatch()
         for article in articles {
-            try write(article, id: article.id, in: articlesDirectory, encoder: encoder)
+            batch.write(try encode(article, id: article.id, in: articlesDirectory, encoder: encoder))
         }
         for story in stories {
-            try write(story, id: story.id, in: storiesDirectory, encoder: encoder)
+            batch.write(try encode(story, id: story.id, in: storiesDirectory, encoder: encoder))
         }
         for id in removedStories where Self.isSafeID(id) && !stories.contains(where: { $0.id == id }) {
-            let path = "\(storiesDirectory)/\(id).json"
+            batch.remove(path: "\(storiesDirectory)/\(id).json")
+        }
+        return batch
+    }
+
+    /// Writes a batch: temporaries, one flush of their contents, renames, removals, then (by default) one `fsync`
+    /// per folder changed. On failure, no temporary is left behind; files already renamed stay (complete).
+    public func write(_ batch: ResultBatch, syncingDirectories: Bool = true) throws(PlatformError) {
+        let (files, removals) = batch.resolved()
+        var temporaries: [String] = []
+        defer { for temporary in temporaries { unlink(temporary) } }
+        let flushesEachFile = files.count <= Self.fileSystemFlushThreshold
+        for file in files {
+            let temporary = AtomicFile.temporaryPath(for: file.path)
+            try AtomicFile.writeTemporary(file.bytes, to: temporary, syncing: flushesEachFile)
+            temporaries.append(temporary)
+        }
+        if !flushesEachFile { try FileSync.syncFileSystem(containing: directory) }
+        for (index, file) in files.enumerated() {
+            guard rename(temporaries[index], file.path) == 0 else {
+                temporaries.removeFirst(index)
+                throw .syscall("rename", path: file.path, errno: errno)
+            }
+        }
+        temporaries = []
+        for path in removals {
             guard unlink(path) == 0 || errno == ENOENT else { throw .syscall("unlink", path: path, errno: errno) }
         }
         guard syncingDirectories else { return }
-        if !articles.isEmpty { try AtomicFile.syncDirectory(articlesDirectory) }
-        if !stories.isEmpty || !removedStories.isEmpty { try AtomicFile.syncDirectory(storiesDirectory) }
+        let folders = Set((files.map(\.path) + removals).map(AtomicFile.parentDirectory(of:)))
+        for folder in folders.sorted() { try AtomicFile.syncDirectory(folder) }
     }
 
     /// `fsync` of the `articles/` and `stories/` folders, so that the renames of earlier writes survive a crash.
@@ -52,14 +98,16 @@ public final class ResultWriter: Sendable {
         try AtomicFile.syncDirectory(storiesDirectory)
     }
 
-    private func write(
+    private func encode(
         _ record: some Encodable, id: String, in folder: String, encoder: JSONEncoder
-    ) throws(PlatformError) {
+    ) throws(PlatformError) -> ResultBatch.File {
         let path = "\(folder)/\(id).json"
         guard Self.isSafeID(id) else { throw .syscall("write", path: path, errno: EINVAL) }
-        let bytes: Data
-        do { bytes = try encoder.encode(record) } catch { throw .syscall("encode", path: path, errno: EINVAL) }
-        try AtomicFile.write(Array(bytes) + [UInt8(ascii: "\n")], to: path, syncingDirectory: false)
+        do {
+            return ResultBatch.File(path: path, bytes: Array(try encoder.encode(record)) + [UInt8(ascii: "\n")])
+        } catch {
+            throw .syscall("encode", path: path, errno: EINVAL)
+        }
     }
 
     /// Ids become file names: 1 to 128 ASCII letters, digits, `-` or `_`.

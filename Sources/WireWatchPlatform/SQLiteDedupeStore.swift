@@ -89,7 +89,8 @@ public final class SQLiteDedupeStore: DedupeStore {
         let stories = try changes.stories.map { ($0.story.id, try encoder.encode($0.story), Data($0.state)) }
         let speakers = try changes.speakers.map { ($0.id, try encoder.encode($0)) }
         do {
-            try database.queue.write { db in
+            // Without waiting for the disk: the runner's group commit syncs it before any input is moved away.
+            try database.writeWithoutDiskSync { db in
                 for (id, record) in articles {
                     try db.execute(sql: "INSERT OR REPLACE INTO dedupe_article VALUES (?, ?)", arguments: [id, record])
                 }

@@ -25,7 +25,7 @@ public final class StateDatabase: Sendable {
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: FileSync.isEnabled ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF")
+            try db.execute(sql: "PRAGMA synchronous = " + Self.durableLevel)
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -36,11 +36,32 @@ public final class StateDatabase: Sendable {
             try migrator.migrate(queue)
             // GRDB sets `synchronous = NORMAL` when it enables WAL, after `prepareDatabase`: restore FULL so that
             // each commit is on disk before the input it records is moved away.
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: FileSync.isEnabled ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF")
-            }
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = " + Self.durableLevel) }
         } catch {
             throw .database("\(path): \(error)")
         }
     }
+
+    /// Runs `body` in a transaction committed without waiting for the disk (`synchronous = NORMAL` for this
+    /// commit): its WAL frames reach the OS before it returns, so it survives a crash of the process, and the next
+    /// durable commit (``queue``'s default, `FULL`) syncs them with its own, because the WAL is written in order.
+    /// A power loss before that may forget it, never half of it.
+    ///
+    /// For writes that the pipeline's group commit follows before any input is moved away: attempt counts, the
+    /// dedupe memory of the batch's articles, disposal marks.
+    public func writeWithoutDiskSync<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = " + (FileSync.isEnabled ? "NORMAL" : "OFF"))
+            defer { try? db.execute(sql: "PRAGMA synchronous = " + Self.durableLevel) }
+            var result: T?
+            try db.inTransaction {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    /// `FULL`: every commit is on disk when it returns (`OFF` when the benchmark disabled `fsync`).
+    static var durableLevel: String { FileSync.isEnabled ? "FULL" : "OFF" }
 }

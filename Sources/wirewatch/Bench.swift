@@ -45,6 +45,9 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Sustained phase: seconds (e.g. 600 for the 10-minute run).")
     var duration = 30.0
 
+    @Option(help: "Stop a `process` run after this many seconds and measure the inputs handled so far.")
+    var processTimeLimit: Double?
+
     @Flag(help: "Skip the `process` measurements.")
     var skipProcess = false
 
@@ -71,6 +74,7 @@ struct Bench: AsyncParsableCommand {
         options.measuresDaemon = !skipDaemon
         options.comparesFsync = !quick
         options.measuresFloor = !quick
+        options.processTimeLimit = processTimeLimit.map { .milliseconds(Int64($0 * 1000)) }
         options.daemon.idleDrops = idleDrops
         options.daemon.idleGap = .milliseconds(idleGapMs)
         options.daemon.rate = rate

@@ -42,13 +42,4 @@ struct LatencyStatisticsTests {
         #expect(windows[3]?.p50 == 1)
         #expect(LatencyStatistics.windows(of: [], width: 60).isEmpty)
     }
-
-    @Test func residentMemoryFromProcStatus() throws {
-        let status = "Name:\twirewatch\nVmHWM:\t  20480 kB\nVmRSS:\t   10240 kB\nThreads:\t4\n"
-        let memory = try #require(ResidentMemory.parse(status: status))
-        #expect(memory.current == 10_485_760)
-        #expect(memory.peak == 20_971_520)
-        #expect(ResidentMemory.parse(status: "Name:\tx\n") == nil)
-        #expect(ResidentMemory.of() != nil)
-    }
 }

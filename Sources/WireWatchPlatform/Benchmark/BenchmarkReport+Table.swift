@@ -13,7 +13,8 @@ extension BenchmarkReport {
             lines.append("process, end to end (inputs read, outputs durable)")
             let rows = process.map { run in
                 [
-                    "\(run.corpus.files)", Self.format(run.process.articlesPerSecond, 0),
+                    run.process.completed ? "\(run.corpus.files)" : "\(run.process.articles)/\(run.corpus.files)",
+                    Self.format(run.process.articlesPerSecond, 0),
                     Self.format(run.process.megabytesPerSecond, 2), Self.format(run.process.coresUsed, 2),
                     Self.format(run.process.peakResidentMB, 1),
                     run.processWithoutFsync.map { Self.format($0.articlesPerSecond, 0) } ?? "-",

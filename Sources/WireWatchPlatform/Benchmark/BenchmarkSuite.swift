@@ -18,6 +18,8 @@ public struct BenchmarkSuite: Sendable {
         public var measuresDaemon = true
         public var daemon = DaemonLatencyBenchmark.Options()
         public var workers: Int?
+        /// A `process` run still going after this long is stopped and measured over the inputs handled so far.
+        public var processTimeLimit: Duration?
 
         public init(scratch: String) {
             self.scratch = scratch
@@ -60,7 +62,8 @@ public struct BenchmarkSuite: Sendable {
         let folder = options.scratch + "/corpus-\(size)"
         progress("corpus: \(size) articles in \(folder)")
         let corpus = try corpusSummary(size: size, folder: folder, seed: options.seed)
-        let benchmark = ProcessBenchmark(executable: executable, workers: options.workers)
+        let benchmark = ProcessBenchmark(
+            executable: executable, workers: options.workers, timeLimit: options.processTimeLimit)
         let scratch = options.scratch + "/run-\(size)"
         progress("process: \(size) articles")
         let measured = try benchmark.run(corpus: corpus, at: folder, scratch: scratch, fsync: true)
@@ -72,14 +75,15 @@ public struct BenchmarkSuite: Sendable {
         if options.measuresFloor {
             let inputs = (0..<size).map { folder + "/" + ArticleCorpusGenerator.name(of: $0) }
             let each = measured.outputFiles > 0 ? measured.outputBytes / measured.outputFiles : 0
+            let outputs = measured.outputFiles * size / max(1, measured.articles)
             let floor = FloorBenchmark()
-            progress("floor: \(size) inputs, \(measured.outputFiles) outputs of \(each) bytes")
+            progress("floor: \(size) inputs, \(outputs) outputs of \(each) bytes")
             run.floor = try floor.run(
-                inputs: inputs, inputBytes: corpus.bytes, scratch: scratch, outputFiles: measured.outputFiles,
-                outputBytes: each, fsync: true)
+                inputs: inputs, inputBytes: corpus.bytes, scratch: scratch, outputFiles: outputs, outputBytes: each,
+                fsync: true)
             if options.comparesFsync {
                 run.floorWithoutFsync = try floor.run(
-                    inputs: inputs, inputBytes: corpus.bytes, scratch: scratch, outputFiles: measured.outputFiles,
+                    inputs: inputs, inputBytes: corpus.bytes, scratch: scratch, outputFiles: outputs,
                     outputBytes: each, fsync: false)
             }
         }

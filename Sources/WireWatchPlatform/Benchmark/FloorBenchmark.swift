@@ -2,11 +2,12 @@ import Foundation
 import Glibc
 
 /// The floor under `process`: read every input and write as many output files as the pipeline wrote, of the
-/// pipeline's average output size, with the same `fsync` discipline, and nothing else (no parsing, no database).
+/// pipeline's average output size, with the pipeline's own writer and ledger (so the same `fsync` discipline), and
+/// nothing else: no parsing, no dedupe, no database.
 ///
-/// Discipline, as in the runner's group commit: each output is written to a temporary name, `fsync`ed and renamed;
-/// after every `batch` inputs, the `articles/` and `stories/` folders are `fsync`ed and the batch's ledger lines
-/// are appended with one `write` and one `fsync`.
+/// Per batch of inputs, as in the runner's group commit: the batch's files through
+/// ``ResultWriter/write(_:syncingDirectories:)`` (temporaries, one flush of their contents, renames, one `fsync`
+/// per folder), then the batch's ledger lines with one append and one `fsync`.
 public struct FloorBenchmark: Sendable {
     /// One floor run.
     public struct Measurement: Sendable, Equatable, Codable {
@@ -16,13 +17,14 @@ public struct FloorBenchmark: Sendable {
         public var outputBytesEach: Int
         /// False: every `fsync` skipped (benchmark only).
         public var fsync: Bool
-        public var fsyncCalls: Int
+        /// Inputs per group commit.
+        public var batch: Int
         public var seconds: Double
         public var articlesPerSecond: Double
         public var megabytesPerSecond: Double
     }
 
-    /// Inputs per group commit, as in the runner.
+    /// Inputs per group commit: the runner's largest batch.
     public var batch = 64
 
     public init() {}
@@ -30,69 +32,43 @@ public struct FloorBenchmark: Sendable {
     /// Reads `inputs` and writes `outputFiles` files of `outputBytes` under `scratch/floor` (removed first).
     public func run(
         inputs: [String], inputBytes: Int, scratch: String, outputFiles: Int, outputBytes: Int, fsync: Bool
-    ) throws(PlatformError) -> Measurement {
+    ) throws -> Measurement {
         let root = scratch + "/floor"
         try? FileManager.default.removeItem(atPath: root)
-        let folders = [root + "/articles", root + "/stories"]
-        for folder in [root] + folders { try DirectoryMaker.create(folder) }
-        let ledger = open(root + "/ledger.jsonl", O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
-        guard ledger >= 0 else { throw .syscall("open", path: root + "/ledger.jsonl", errno: errno) }
-        defer { close(ledger) }
+        let writer = try ResultWriter(directory: root)
+        let ledger = try Ledger(path: root + "/ledger.jsonl")
         let payload = [UInt8](repeating: UInt8(ascii: "x"), count: max(1, outputBytes))
-        let line = Array(String(repeating: "l", count: 160).utf8) + [UInt8(ascii: "\n")]
-        var syncs = 0
-        var written = 0
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        let start = ContinuousClock.now
-        for (index, input) in inputs.enumerated() {
-            try Self.read(input, into: &buffer)
-            let due = inputs.isEmpty ? 0 : (index + 1) * outputFiles / inputs.count
-            while written < due {
-                let folder = folders[written % 2]
-                try Self.writeAtomically(payload, to: "\(folder)/\(written).json", fsync: fsync)
-                syncs += fsync ? 1 : 0
-                written += 1
-            }
-            if (index + 1) % batch == 0 || index + 1 == inputs.count {
-                let lines = Array(repeating: line, count: min(batch, index % batch + 1)).flatMap { $0 }
-                guard lines.withUnsafeBytes({ Glibc.write(ledger, $0.baseAddress, $0.count) }) == lines.count else {
-                    throw .syscall("write", path: root + "/ledger.jsonl", errno: errno)
+        let body = { () throws -> Double in
+            let start = ContinuousClock.now
+            var written = 0
+            var files = ResultBatch()
+            var lines: [LedgerEntry] = []
+            for (index, input) in inputs.enumerated() {
+                let bytes = try FileIntake(maxBytes: Int.max).read(path: input)
+                let due = (index + 1) * outputFiles / max(1, inputs.count)
+                while written < due {
+                    let folder = written % 2 == 0 ? writer.articlesDirectory : writer.storiesDirectory
+                    files.write(ResultBatch.File(path: "\(folder)/f\(written).json", bytes: payload))
+                    written += 1
                 }
-                if fsync {
-                    for folder in folders { try AtomicFile.syncDirectory(folder) }
-                    guard Glibc.fsync(ledger) == 0 else { throw .syscall("fsync", path: root, errno: errno) }
-                    syncs += folders.count + 1
+                lines.append(
+                    LedgerEntry(
+                        file: bytes.name, sha256: bytes.sha256, article: "f\(index)", status: .processed,
+                        at: RFC3339Time.string(from: Date())))
+                if lines.count == batch || index + 1 == inputs.count {
+                    try writer.write(files)
+                    try ledger.append(lines)
+                    files = ResultBatch()
+                    lines = []
                 }
             }
+            return (ContinuousClock.now - start).seconds
         }
-        let seconds = (ContinuousClock.now - start).seconds
+        let seconds = try fsync ? body() : FileSync.withoutSyncForBenchmark(body)
         return Measurement(
             articles: inputs.count, inputBytes: inputBytes, outputFiles: outputFiles, outputBytesEach: outputBytes,
-            fsync: fsync, fsyncCalls: syncs, seconds: seconds,
+            fsync: fsync, batch: batch, seconds: seconds,
             articlesPerSecond: seconds > 0 ? Double(inputs.count) / seconds : 0,
             megabytesPerSecond: seconds > 0 ? Double(inputBytes) / 1e6 / seconds : 0)
-    }
-
-    private static func read(_ path: String, into buffer: inout [UInt8]) throws(PlatformError) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .syscall("open", path: path, errno: errno) }
-        defer { close(fd) }
-        while true {
-            let got = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { throw .syscall("read", path: path, errno: errno) }
-            if got == 0 { return }
-        }
-    }
-
-    private static func writeAtomically(_ bytes: [UInt8], to path: String, fsync: Bool) throws(PlatformError) {
-        let temporary = path + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw .syscall("open", path: temporary, errno: errno) }
-        let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        let synced = !fsync || Glibc.fsync(fd) == 0
-        close(fd)
-        guard written == bytes.count, synced else { throw .syscall("write", path: temporary, errno: errno) }
-        guard rename(temporary, path) == 0 else { throw .syscall("rename", path: path, errno: errno) }
     }
 }

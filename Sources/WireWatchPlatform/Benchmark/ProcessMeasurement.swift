@@ -1,8 +1,11 @@
 /// One run of `wirewatch process` over a generated corpus: end-to-end throughput, CPU use, peak memory and the
 /// share of each stage.
 public struct ProcessMeasurement: Sendable, Equatable, Codable {
-    /// Input files.
+    /// Input files handled (all of the corpus unless the run hit its time limit).
     public var articles: Int
+    /// False when the run was stopped at its time limit: the rates are then over the inputs handled so far.
+    public var completed: Bool
+    /// Input bytes handled (estimated from the corpus's mean file size when the run did not complete).
     public var inputBytes: Int
     /// False for the benchmark-only run without `fsync` (never for production).
     public var fsync: Bool
@@ -30,10 +33,12 @@ public struct ProcessMeasurement: Sendable, Equatable, Codable {
     public var stageShares: [String: Double]
 
     public init(
-        articles: Int, inputBytes: Int, fsync: Bool, seconds: Double, cpuSeconds: Double, peakResidentBytes: Int,
+        articles: Int, completed: Bool, inputBytes: Int, fsync: Bool, seconds: Double, cpuSeconds: Double,
+        peakResidentBytes: Int,
         counts: PipelineCounts, outputFiles: Int, outputBytes: Int, stageMilliseconds: [String: Double]
     ) {
         self.articles = articles
+        self.completed = completed
         self.inputBytes = inputBytes
         self.fsync = fsync
         self.seconds = seconds

@@ -127,6 +127,13 @@ struct AttributorTests {
         #expect(result.quotes.first?.text == "the proposal was “dead on arrival” in the chamber")
     }
 
+    @Test func quotedFragmentsInTwoClausesOfReportedSpeechAreDirectQuotes() {
+        let result = attribute(
+            "Finance minister Lena Ortiz said a deal was “almost out of reach” because the unions are “further apart than at any time this year”.")
+        #expect(result.quotes.map(\.text) == ["almost out of reach", "further apart than at any time this year"])
+        #expect(result.quotes.allSatisfy { $0.kind == .direct && $0.speaker?.name == "Lena Ortiz" })
+    }
+
     @Test func speakersListHasOneEntryPerPerson() {
         let result = attribute(
             "“We will appeal,” said defence lawyer Priya Nair.",

@@ -1,12 +1,15 @@
 /// Finds the same utterance by the same speaker across articles, in any wording: quotes are cut into sentence
-/// units, and a unit joins every statement of a compatible speaker holding a unit of another article that it
-/// overlaps enough (IDF-weighted Dice of content terms, synonyms folded, or containment of a short unit in a long one).
+/// units, and a unit links to units of a compatible speaker in other articles that it overlaps enough (IDF-weighted
+/// Dice of content terms, synonyms folded, or containment of a short unit in a long one).
 ///
-/// A unit may join several statements (one sentence can carry two utterances), but only units of a single
-/// statement are matched against, so that such a bridge does not chain two statements into one.
+/// Units link only to their best match (or nearly) in each other article, mutually, so that a clause sharing one
+/// word with several others does not chain statements together; linked units share one statement, and a quote
+/// belongs to the statements of all its units (one sentence can carry two utterances).
 struct StatementMatcher: Sendable {
-    var minimumSimilarity = 0.35
+    var minimumSimilarity = 0.3
     var containmentFactor = 0.7
+    /// A link needs this share of the best score of both its units against the other article.
+    var nearBestRatio = 0.8
 
     /// The units of the quotes of `article` (numbered `ordinal`, dated `day`); `speakerID` maps a canonical name
     /// to its registry id.
@@ -26,37 +29,100 @@ struct StatementMatcher: Sendable {
         return units
     }
 
-    /// The statements of `state` that `unit` joins.
-    func matches(
-        of unit: StoryState.Unit, in state: StoryState, registry: SpeakerRegistry, weight: (UInt32) -> Double
-    ) -> [Int] {
-        var best: [Int: Double] = [:]
-        for other in state.units where other.article != unit.article && other.statements.count == 1 {
-            guard registry.isCompatible(unit.speaker, other.speaker) else { continue }
-            let similarity = similarity(unit.terms, other.terms, weight: weight)
-            guard similarity >= minimumSimilarity else { continue }
-            for statement in other.statements { best[statement] = max(best[statement] ?? 0, similarity) }
+    /// Links between the units of a new article and the units of `state`: for each earlier article, a pair of units
+    /// (by compatible speakers) that overlap enough and are each other's best match between the two articles, or
+    /// nearly (within `nearBestRatio`). A unit links to what it means in each other article, not to every clause
+    /// sharing a word with it, and the links do not depend on which article came first.
+    /// Returns pairs (index in `units`, index in `state.units`).
+    func links(
+        for units: [StoryState.Unit], in state: StoryState, registry: SpeakerRegistry, weight: (UInt32) -> Double
+    ) -> [(new: Int, old: Int)] {
+        guard !units.isEmpty else { return [] }
+        let newArticle = units[0].article
+        var byArticle: [String: [Int]] = [:]
+        var articleOrder: [String] = []
+        for (index, unit) in state.units.enumerated() where unit.article != newArticle {
+            if byArticle[unit.article] == nil { articleOrder.append(unit.article) }
+            byArticle[unit.article, default: []].append(index)
         }
-        return best.keys.sorted()
+        var found: [(new: Int, old: Int)] = []
+        for article in articleOrder {
+            let olds = byArticle[article] ?? []
+            var scores = [[Double]](repeating: [Double](repeating: 0, count: olds.count), count: units.count)
+            var rowBest = [Double](repeating: 0, count: units.count)
+            var columnBest = [Double](repeating: 0, count: olds.count)
+            for (row, unit) in units.enumerated() {
+                for (column, old) in olds.enumerated() {
+                    let other = state.units[old]
+                    guard registry.isCompatible(unit.speaker, other.speaker) else { continue }
+                    let score = similarity(unit.terms, other.terms, weight: weight)
+                    guard score >= minimumSimilarity else { continue }
+                    scores[row][column] = score
+                    rowBest[row] = max(rowBest[row], score)
+                    columnBest[column] = max(columnBest[column], score)
+                }
+            }
+            for row in units.indices {
+                for column in olds.indices {
+                    let score = scores[row][column]
+                    guard score > 0, score >= nearBestRatio * rowBest[row], score >= nearBestRatio * columnBest[column]
+                    else { continue }
+                    found.append((row, olds[column]))
+                }
+            }
+        }
+        return found
     }
 
-    /// Adds `units` (of one new article) to `state`; returns how many of them joined an existing statement.
+    /// What the units of a new article share with `state`: how many of its statements they join, and how many
+    /// distinct speakers of the new article say them (several people's words reported in both articles point to
+    /// one event; one person's words quoted in both may be a reaction piece).
+    func shared(
+        _ units: [StoryState.Unit], with state: StoryState, registry: SpeakerRegistry, weight: (UInt32) -> Double
+    ) -> (statements: Int, speakers: Int) {
+        var statements = Set<Int>()
+        var speakers = Set<Int>()
+        for link in links(for: units, in: state, registry: registry, weight: weight) {
+            statements.formUnion(state.units[link.old].statements)
+            speakers.insert(units[link.new].speaker)
+        }
+        return (statements.count, speakers.count)
+    }
+
+    /// Adds `units` (of one new article) to `state`: each unit joins the statements of the units it links to,
+    /// which become one statement; returns how many of them joined an existing statement.
     @discardableResult
     func insert(
         _ units: [StoryState.Unit], into state: inout StoryState, registry: SpeakerRegistry,
         weight: (UInt32) -> Double
     ) -> Int {
+        var linked = [Set<Int>](repeating: [], count: units.count)
+        for link in links(for: units, in: state, registry: registry, weight: weight) {
+            linked[link.new].formUnion(state.units[link.old].statements)
+        }
         var joined = 0
         var placed: [StoryState.Unit] = []
-        for var unit in units {
-            let found = matches(of: unit, in: state, registry: registry, weight: weight)
-            if found.isEmpty {
+        for (index, var unit) in units.enumerated() {
+            guard let target = linked[index].min() else {
                 unit.statements = [state.statementCount]
                 state.statementCount += 1
-            } else {
-                unit.statements = found
-                joined += 1
+                placed.append(unit)
+                continue
             }
+            let merging = linked[index]
+            if merging.count > 1 {
+                for other in state.units.indices where !merging.isDisjoint(with: state.units[other].statements) {
+                    state.units[other].statements = Self.relabel(state.units[other].statements, merging, to: target)
+                }
+                for other in placed.indices where !merging.isDisjoint(with: placed[other].statements) {
+                    placed[other].statements = Self.relabel(placed[other].statements, merging, to: target)
+                }
+                for later in linked.indices where later > index && !merging.isDisjoint(with: linked[later]) {
+                    linked[later] = Set(Self.relabel(Array(linked[later]), merging, to: target))
+                }
+            }
+            unit.statements = [target]
+            joined += 1
             placed.append(unit)
         }
         state.units += placed
@@ -64,6 +130,15 @@ struct StatementMatcher: Sendable {
             state.units.removeFirst(state.units.count - StoryState.maximumUnits)
         }
         return joined
+    }
+
+    private static func relabel(_ statements: [Int], _ merging: Set<Int>, to target: Int) -> [Int] {
+        var result: [Int] = []
+        for statement in statements {
+            let label = merging.contains(statement) ? target : statement
+            if !result.contains(label) { result.append(label) }
+        }
+        return result
     }
 
     /// Weighted overlap of two sorted term sets: the larger of Dice and scaled containment of the smaller set.

@@ -29,6 +29,8 @@ struct StoryRuleTests {
     }
 
     @Test func oneSpeakersStatementsWithSharedNamesStillJoin() {
-        #expect(rule.belongs(evidence(cosine: 0.2, entities: 0.15, statements: 2, speakers: 1)))
+        #expect(rule.belongs(evidence(cosine: 0.2, entities: 0.25, statements: 2, speakers: 1)))
+        // A candidate repeating his stump lines in two speeches: few names in common.
+        #expect(!rule.belongs(evidence(cosine: 0.18, entities: 0.12, statements: 3, speakers: 1)))
     }
 }

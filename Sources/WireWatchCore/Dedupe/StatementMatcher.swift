@@ -194,16 +194,22 @@ struct StatementMatcher: Sendable {
         return quotedTerms >= 3 && quotedTerms >= DedupeText.contentTerms(outside).count ? quoted : text
     }
 
+    /// Words opening a coordinate or adverbial clause after a comma.
+    static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "since", "because"]
+
     /// The clauses of a quote: split at `.`, `;`, `?`, `!`, `…`, at quote marks (a quotation inside reported
-    /// speech is its own utterance) and at commas, a clause of fewer than four content words joining its neighbour
-    /// (so `Of course, ...` stays whole and `A, as B` becomes two).
+    /// speech is its own utterance) and at commas, a clause of fewer than four content words (three after a
+    /// conjunction) joining its neighbour (so `Of course, ...` stays whole and `A, as B` becomes two).
     static func pieces(of text: String) -> [String] {
         var pieces: [String] = []
         for sentence in text.split(whereSeparator: { ".;?!…“”\"".contains($0) }) {
             var clauses: [String] = []
             for clause in sentence.split(separator: ",") {
                 let words = DedupeText.contentTerms(clause).count
-                if let last = clauses.last, words < 4 || DedupeText.contentTerms(last).count < 4 {
+                // `..., and Putin had no plans`: a clause of its own subject after a conjunction stands with three.
+                let opening = clause.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                let least = clauseConjunctions.contains(opening) ? 3 : 4
+                if let last = clauses.last, words < least || DedupeText.contentTerms(last).count < least {
                     clauses[clauses.count - 1] = last + "," + clause
                 } else {
                     clauses.append(String(clause))

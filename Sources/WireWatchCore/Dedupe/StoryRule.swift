@@ -8,7 +8,7 @@ struct StoryRule: Sendable {
     var strongCosine = 0.45
     var statementCosine = 0.15
     var minimumStatements = 2
-    var statementEntityOverlap = 0.1
+    var statementEntityOverlap = 0.2
     /// Speakers whose statements, shared, mean one event even when the names differ (a round-up of reactions
     /// reported by several outlets, not the one person's remarks a reaction piece quotes).
     var manySpeakers = 2

@@ -134,6 +134,19 @@ struct AttributorTests {
         #expect(result.quotes.allSatisfy { $0.kind == .direct && $0.speaker?.name == "Lena Ortiz" })
     }
 
+    @Test func aParticipleAdjunctAfterWhileEndsTheReportedClause() {
+        let result = attribute("In May, Ortiz told reporters that the plan was “a costly mistake” while defending her own budget.")
+        #expect(result.quotes.map(\.text) == ["the plan was “a costly mistake”"])
+    }
+
+    @Test func verbsOfPraiseReportWhatWasPraisedButPraiseCanBeANoun() {
+        let praised = attribute("Mayor Dan Okafor praised the volunteers for their work during the floods.")
+        #expect(praised.quotes.first?.text == "the volunteers for their work during the floods")
+        #expect(praised.quotes.first?.speaker?.name == "Dan Okafor")
+        let noun = attribute("Okafor said praise from the governor would not change his plans.")
+        #expect(noun.quotes.map(\.text) == ["praise from the governor would not change his plans"])
+    }
+
     @Test func speakersListHasOneEntryPerPerson() {
         let result = attribute(
             "“We will appeal,” said defence lawyer Priya Nair.",

@@ -27,6 +27,7 @@ struct CueFinder {
         "protest", "hint", "cite", "repeat", "recall", "remark", "complain", "dispute", "contest", "reason", "muse",
         "joke", "blog", "relay", "highlight", "concede", "warn", "urge", "dismiss", "reject", "welcome", "describe",
         "question", "predict", "propose", "recommend", "maintain", "observe", "express", "voice", "advise", "brief",
+        "praise", "applaud",
     ]
 
     init(_ paragraph: TextParagraph) {

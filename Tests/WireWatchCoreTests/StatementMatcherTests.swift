@@ -55,4 +55,18 @@ struct StatementMatcherTests {
         #expect(shared.statements == 1 && shared.speakers == 1)
         #expect(grouping(state).count == 1)
     }
+
+    @Test func twoStatementsWithTheSameQuotesAreWrittenOnce() {
+        var state = StoryState(created: 0)
+        func unit(_ article: String, _ statement: Int) -> StoryState.Unit {
+            StoryState.Unit(
+                article: article, ordinal: article == "a" ? 0 : 1, day: 0, quote: "q1", quoteIndex: 0, speaker: 0,
+                text: "Two sentences. Of one quote.", terms: [1], statements: [statement])
+        }
+        state.units = [unit("a", 0), unit("a", 1), unit("b", 0), unit("b", 1)]
+        state.statementCount = 2
+        let statements = state.statements { _ in "Anna Berg" }
+        #expect(statements.count == 1)
+        #expect(statements.first?.quotes == [StatementMember(article: "a", quote: "q1"), StatementMember(article: "b", quote: "q1")])
+    }
 }

@@ -69,4 +69,17 @@ struct StatementMatcherTests {
         #expect(statements.count == 1)
         #expect(statements.first?.quotes == [StatementMember(article: "a", quote: "q1"), StatementMember(article: "b", quote: "q1")])
     }
+
+    @Test func aStrayOneWordClauseOfALongQuoteLinksNothing() {
+        // An abbreviation's dots leave the word after it alone (`... in the U.K. soon`).
+        let first = units("a.txt", 0, ["The talks with the bank will resume in the U.K. soon"])
+        let second = units("b.txt", 1, ["The storm will pass soon enough"])
+        #expect(grouping(insert([first, second])).isEmpty)
+    }
+
+    @Test func aWordQuotedInsideReportedSpeechIsAUnit() {
+        let reported = units("a.txt", 0, ["the ministry would be judged on its “results”"])
+        #expect(reported.count == 2)
+        #expect(StatementMatcher.isQuoted(" results", in: "judged on its “results”"))
+    }
 }

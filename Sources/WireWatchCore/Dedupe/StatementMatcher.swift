@@ -17,9 +17,13 @@ struct StatementMatcher: Sendable {
         var units: [StoryState.Unit] = []
         for (index, quote) in article.quotes.enumerated() {
             guard let name = quote.speaker?.name, let speaker = speakerID(name) else { continue }
-            for piece in Self.pieces(of: Self.utterance(in: quote.text)) {
+            let pieces = Self.pieces(of: Self.utterance(in: quote.text))
+            for piece in pieces {
                 let terms = Array(Set(DedupeText.contentTerms(piece))).sorted()
-                guard !terms.isEmpty else { continue }
+                // A one-word piece stands for a short quote (`"not aware"`) or a word quoted inside reported speech
+                // (`judged on his "actions"`), not for a stray clause of a long quote (`as president, ...`).
+                guard terms.count >= 2 || terms.count == 1 && (pieces.count == 1 || Self.isQuoted(piece, in: quote.text))
+                else { continue }
                 units.append(
                     StoryState.Unit(
                         article: article.id, ordinal: ordinal, day: day, quote: quote.id, quoteIndex: index,
@@ -192,6 +196,12 @@ struct StatementMatcher: Sendable {
         }
         let quotedTerms = DedupeText.contentTerms(quoted).count
         return quotedTerms >= 3 && quotedTerms >= DedupeText.contentTerms(outside).count ? quoted : text
+    }
+
+    /// Whether `piece` stands between quote marks in `text`.
+    static func isQuoted(_ piece: String, in text: String) -> Bool {
+        let trimmed = String(piece.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        return text.contains("“" + trimmed + "”") || text.contains("\"" + trimmed + "\"")
     }
 
     /// Words opening a coordinate or adverbial clause after a comma.

@@ -143,6 +143,10 @@ struct AttributorTests {
         let praised = attribute("Mayor Dan Okafor praised the volunteers for their work during the floods.")
         #expect(praised.quotes.first?.text == "the volunteers for their work during the floods")
         #expect(praised.quotes.first?.speaker?.name == "Dan Okafor")
+        let appositive = attribute(
+            "Anna Kovac, head of the Adriatic shipping fund, the Northern Ports Trust, commended Ortiz and her team for their calm.")
+        #expect(appositive.quotes.first?.text == "Ortiz and her team for their calm")
+        #expect(appositive.quotes.first?.speaker?.name == "Anna Kovac")
         let noun = attribute("Okafor said praise from the governor would not change his plans.")
         #expect(noun.quotes.map(\.text) == ["praise from the governor would not change his plans"])
     }

@@ -151,6 +151,23 @@ struct AttributorTests {
         #expect(noun.quotes.map(\.text) == ["praise from the governor would not change his plans"])
     }
 
+    @Test func aTailPronounContinuesTheSpeakerOverAnEarlierNamedSubject() {
+        let result = attribute(
+            "Mayor Marco Ruiz opened the new bridge over the Tamar on Monday.",
+            "Engineer Paul Verhoeven said the bridge was safe for heavy lorries.",
+            "Mayor Ruiz has long promised a second crossing for the river towns.",
+            "The steel is sound. We will know more about the second crossing in spring, he said.")
+        #expect(result.quote(containing: "in spring")?.speaker?.name == "Paul Verhoeven")
+    }
+
+    @Test func aTailPronounAfterAPersonsIntroductionIsThatPerson() {
+        let result = attribute(
+            "Engineer Paul Verhoeven said the bridge was safe for heavy lorries.",
+            "Marco Ruiz, a city planner, visited the bridge on Monday.",
+            "“The steel is tired and the bolts are older than the town hall,” he said.")
+        #expect(result.quote(containing: "steel is tired")?.speaker?.name == "Marco Ruiz")
+    }
+
     @Test func speakersListHasOneEntryPerPerson() {
         let result = attribute(
             "“We will appeal,” said defence lawyer Priya Nair.",

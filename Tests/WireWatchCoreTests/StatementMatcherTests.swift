@@ -82,4 +82,27 @@ struct StatementMatcherTests {
         #expect(reported.count == 2)
         #expect(StatementMatcher.isQuoted(" results", in: "judged on its “results”"))
     }
+
+    @Test func oneSharedWordLinksOnlyShortClauses() {
+        let weight: (UInt32) -> Double = { _ in 1 }
+        let long = DedupeText.contentTerms("the harbour board wants lower fees for fishing boats").sorted()
+        let other = DedupeText.contentTerms("the harbour will reopen after the storm season").sorted()
+        #expect(matcher.similarity(Array(Set(long)).sorted(), Array(Set(other)).sorted(), weight: weight) == 0)
+        let short = Array(Set(DedupeText.contentTerms("at an all-time low"))).sorted()
+        let lowest = Array(Set(DedupeText.contentTerms("at their lowest point in history"))).sorted()
+        #expect(matcher.similarity(short, lowest, weight: weight) >= matcher.minimumSimilarity)
+    }
+
+    @Test func namesThatNestAreOneSpeakerForStatements() {
+        var registry = SpeakerRegistry()
+        let surname = registry.resolve("Berg", context: [])
+        let full = registry.resolve("Anna Berg", context: [])
+        var state = StoryState(created: 0)
+        var first = units("a.txt", 0, ["The bridge will stay closed until the spring floods are over"])
+        first = first.map { var unit = $0; unit.speaker = surname; return unit }
+        matcher.insert(first, into: &state, registry: registry) { _ in 1 }
+        var second = units("b.txt", 1, ["the bridge would stay closed until the spring floods were over"])
+        second = second.map { var unit = $0; unit.speaker = full; return unit }
+        #expect(matcher.shared(second, with: state, registry: registry) { _ in 1 }.statements == 1)
+    }
 }

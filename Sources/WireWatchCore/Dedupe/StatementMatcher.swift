@@ -50,6 +50,16 @@ struct StatementMatcher: Sendable {
             byArticle[unit.article, default: []].append(index)
         }
         var found: [(new: Int, old: Int)] = []
+        var nameWords: [Int: Set<String>] = [:]
+        func compatible(_ a: Int, _ b: Int) -> Bool {
+            if registry.isCompatible(a, b) { return true }
+            // `Medvedev` registered from an earlier article and `Dmitry Medvedev` from a later one: names that nest.
+            let left = nameWords[a] ?? Self.nameWords(registry.record(a).name)
+            let right = nameWords[b] ?? Self.nameWords(registry.record(b).name)
+            nameWords[a] = left
+            nameWords[b] = right
+            return !left.isEmpty && !right.isEmpty && (left.isSubset(of: right) || right.isSubset(of: left))
+        }
         for article in articleOrder {
             let olds = byArticle[article] ?? []
             var scores = [[Double]](repeating: [Double](repeating: 0, count: olds.count), count: units.count)
@@ -58,7 +68,7 @@ struct StatementMatcher: Sendable {
             for (row, unit) in units.enumerated() {
                 for (column, old) in olds.enumerated() {
                     let other = state.units[old]
-                    guard registry.isCompatible(unit.speaker, other.speaker) else { continue }
+                    guard compatible(unit.speaker, other.speaker) else { continue }
                     let score = similarity(unit.terms, other.terms, weight: weight)
                     guard score >= minimumSimilarity else { continue }
                     scores[row][column] = score
@@ -171,8 +181,10 @@ struct StatementMatcher: Sendable {
             }
         }
         guard shared > 0 else { return 0 }
-        let dice = 2 * shared / (massA + massB)
         let smaller = min(a.count, b.count)
+        // One shared word between two clauses of several words is a topic, not a statement.
+        guard sharedCount >= 2 || smaller <= 2 else { return 0 }
+        let dice = 2 * shared / (massA + massB)
         let enoughShared = smaller <= 1 || (sharedCount >= 2 && Double(sharedCount) >= 0.6 * Double(smaller))
         let containment = enoughShared ? shared / min(massA, massB) : 0
         return max(dice, containmentFactor * containment)
@@ -196,6 +208,10 @@ struct StatementMatcher: Sendable {
         }
         let quotedTerms = DedupeText.contentTerms(quoted).count
         return quotedTerms >= 3 && quotedTerms >= DedupeText.contentTerms(outside).count ? quoted : text
+    }
+
+    static func nameWords(_ name: String) -> Set<String> {
+        Set(SpeakerKey.nameWords(name).map(SpeakerKey.transliterated))
     }
 
     /// Whether `piece` stands between quote marks in `text`.

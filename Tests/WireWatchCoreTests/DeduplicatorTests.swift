@@ -122,4 +122,37 @@ struct DeduplicatorTests {
         #expect(speaker.name == "Dmitry Volkov")
         #expect(speaker.aliases.contains("Dmitri Volkov"))
     }
+
+    @Test func storiesAndStatementsDoNotDependOnArrivalOrder() throws {
+        let marchetti = "We will not unload a single ship until the bonus is back"
+        let articles = [
+            F.article(
+                file: "a.txt", headline: "Dockers strike", body: F.strike,
+                quotes: [
+                    F.quote("q1", marchetti, by: "Elena Marchetti"),
+                    F.quote("q2", "the port would seek an injunction from the regional court", by: "Tomas Brandt", kind: .indirect),
+                ]),
+            F.article(
+                file: "b.txt", headline: "Ships queue off Valmora", body: F.strikeOtherOutlet,
+                quotes: [
+                    F.quote("q1", marchetti, by: "Elena Marchetti"),
+                    F.quote("q2", "the authority would seek an injunction from the regional court", by: "Brandt", kind: .indirect),
+                ]),
+            F.article(file: "c.txt", headline: "Fire at Valmora port", body: F.portFire, published: "2024-06-13"),
+        ]
+        func partition(_ order: [Article]) throws -> (stories: Set<Set<String>>, statements: Set<Set<StatementMember>>) {
+            let outcomes = try admit(order)
+            var byStory: [String: Set<String>] = [:]
+            for outcome in outcomes { byStory[outcome.article.story ?? "", default: []].insert(outcome.article.id) }
+            let last = try #require(outcomes.last?.stories.first)
+            let story = outcomes.flatMap(\.stories).last { $0.articles.count > 1 } ?? last
+            return (Set(byStory.values), Set(story.statements.map { Set($0.quotes) }))
+        }
+        let forward = try partition(articles)
+        let backward = try partition(articles.reversed())
+        #expect(forward.stories == backward.stories)
+        #expect(forward.statements == backward.statements)
+        #expect(forward.stories == [[articles[0].id, articles[1].id], [articles[2].id]])
+        #expect(!forward.statements.isEmpty)
+    }
 }

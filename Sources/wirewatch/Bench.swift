@@ -48,6 +48,9 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Stop a `process` run after this many seconds and measure the inputs handled so far.")
     var processTimeLimit: Double?
 
+    @Option(help: "Only time the HTML extraction of the saved pages (.html, .htm) in this folder; nothing else runs.")
+    var html: String?
+
     @Flag(help: "Skip the `process` measurements.")
     var skipProcess = false
 
@@ -65,6 +68,16 @@ struct Bench: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let html {
+            let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
+            let result = try HTMLExtractionBenchmark(workers: workers).run(folder: html)
+            print(String(format: "%d pages (%.1f MB), %d workers, best of %d passes", result.pages, result.megabytes,
+                result.workers, result.passes))
+            print(String(format: "extract: %.3f s, %.1f pages/s (%d extracted)", result.extractSeconds,
+                result.extractPagesPerSecond, result.extracted))
+            print(String(format: "extract + clean: %.3f s, %.1f pages/s", result.parseSeconds, result.parsePagesPerSecond))
+            return
+        }
         var options = BenchmarkSuite.Options(scratch: scratch)
         options.sizes = articles
         options.seed = seed

@@ -68,16 +68,7 @@ struct Bench: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if let html {
-            let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
-            let result = try HTMLExtractionBenchmark(workers: workers).run(folder: html)
-            print(String(format: "%d pages (%.1f MB), %d workers, best of %d passes", result.pages, result.megabytes,
-                result.workers, result.passes))
-            print(String(format: "extract: %.3f s, %.1f pages/s (%d extracted)", result.extractSeconds,
-                result.extractPagesPerSecond, result.extracted))
-            print(String(format: "extract + clean: %.3f s, %.1f pages/s", result.parseSeconds, result.parsePagesPerSecond))
-            return
-        }
+        if let html { return try runHTML(folder: html) }
         var options = BenchmarkSuite.Options(scratch: scratch)
         options.sizes = articles
         options.seed = seed
@@ -100,6 +91,19 @@ struct Bench: AsyncParsableCommand {
         try encoder.encode(report).write(to: URL(fileURLWithPath: json))
         print(report.table)
         print("\nreport: \(json)")
+    }
+
+    /// `--html`: times the extraction of the saved pages of `folder` and prints the rates.
+    func runHTML(folder: String) throws {
+        let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
+        let result = try HTMLExtractionBenchmark(workers: workers).run(folder: folder)
+        print(String(format: "%d pages (%.1f MB), %d workers, best of %d passes", result.pages, result.megabytes,
+            result.workers, result.passes))
+        let rates = "%@: %.3f s, %.1f pages/s; %.3f processor s, %.1f pages per processor s"
+        print(String(format: rates, "extract", result.extractSeconds, result.extractPagesPerSecond,
+            result.extractCPUSeconds, result.extractPagesPerCPUSecond) + " (\(result.extracted) extracted)")
+        print(String(format: rates, "extract + clean", result.parseSeconds, result.parsePagesPerSecond,
+            result.parseCPUSeconds, result.parsePagesPerCPUSecond))
     }
 
     /// This executable's path (`/proc/self/exe`), run as the measured child.

@@ -4,6 +4,11 @@
 /// Rules that depend on a line's neighbours or place in the article (captions, summaries, trailing labels) live in
 /// ``ArticleCleaner``.
 struct BoilerplateClassifier: Sendable {
+    /// Take out the text of embedded posts and live-blog time stamps. Off for the text of web pages, whose
+    /// extraction already decided what belongs to the article: there, posts the article embeds and the times of
+    /// a live blog's entries are part of its body (as in the HTML extraction benchmark's ground truth).
+    var removesPostsAndTimes = true
+
     /// The reason `line` is not prose, or nil when it may be prose.
     func reason(for line: String) -> BoilerplateReason? {
         reason(for: LineShape(line))
@@ -21,19 +26,26 @@ struct BoilerplateClassifier: Sendable {
             if isCorrection(text, key: key, shape: shape) { return .correction }
             return isDisclaimer(text, key: key, shape: shape) ? .disclaimer : nil
         }
-        if isEmbed(text, key: key) { return .embed }
+        if isEmbed(text, key: key) || removesPostsAndTimes && isPostText(text) { return .embed }
         if isSyndicationID(text) { return .syndicationID }
         if BoilerplateVocabulary.editorNoteOpeningSet.isPrefix(of: key) { return .editorNote }
-        if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text) { return .dateStamp }
+        if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text)
+            || removesPostsAndTimes && isTimeStamp(text)
+        {
+            return .dateStamp
+        }
         if isCorrection(text, key: key, shape: shape) { return .correction }
         if isDisclaimer(text, key: key, shape: shape) { return .disclaimer }
         if isPromo(text, key: key, shape: shape) { return .promo }
+        if isRelatedTeaser(text, key: key, shape: shape) { return .relatedLink }
         if shape.wordCount <= 30, let label = labelBeforeSeparator(text),
            BoilerplateVocabulary.tagLabels.contains(label) {
             return .sectionLabel
         }
         if let credit = photoCredit(shape) { return credit }
-        if isCaptionLine(text, key: key, shape: shape) { return .caption }
+        if isCaptionLine(text, key: key, shape: shape) || isPictureDescription(text, key: key, shape: shape) {
+            return .caption
+        }
         if isReportingCredit(key, shape: shape) { return .credit }
         if isStationNotice(key, shape: shape) { return .stationNotice }
         if shape.wordCount <= 16, BylineParser.parse(text) != nil { return .byline }
@@ -259,7 +271,9 @@ struct BoilerplateClassifier: Sendable {
             && TextSearch.containsAny(padded, clock)
     }
 
-    /// `ABSTRACT.`, `FULL TEXT.`, `LETTERS.`, `Correction Appended.`: a known label, or one or two words in capitals.
+    /// `ABSTRACT.`, `FULL TEXT.`, `LETTERS.`, `Correction Appended.`: a known label, or one word in capitals.
+    /// Subheads of two words or more in capitals (`THE ECONOMIC FALLOUT`) are the article's own structure: kept here
+    /// (the sweeps before and after the prose still take short labels there).
     func isSectionLabel(_ key: String, shape: LineShape) -> Bool {
         guard shape.wordCount <= 4, shape.isLabel(maxWords: 4, allowingPeriod: true) else { return false }
         let structural: Set<String> = [
@@ -269,6 +283,6 @@ struct BoilerplateClassifier: Sendable {
         ]
         if structural.contains(key) { return true }
         let bracketed = shape.text.contains { $0 == "(" || $0 == "[" }
-        return shape.wordCount <= 2 && shape.isAllCaps && shape.upperCount >= 3 && !bracketed
+        return shape.wordCount == 1 && shape.isAllCaps && shape.upperCount >= 3 && !bracketed
     }
 }

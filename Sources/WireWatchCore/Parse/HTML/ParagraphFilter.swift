@@ -68,6 +68,8 @@ struct ParagraphFilter {
 
     /// A short line made of date words and numbers, with a year, a month name or a publication word.
     static func isDateLine(_ text: String) -> Bool {
+        // Fast path: ASCII text without a digit has no number token.
+        if !text.utf8.contains(where: { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) }) { return false }
         let tokens = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
         guard !tokens.isEmpty, tokens.count <= 16, tokens.contains(where: { $0.first?.isNumber == true }) else {
             return false
@@ -85,11 +87,15 @@ struct ParagraphFilter {
         "writer", "correspondent", "editor", "in", "for", "the", "with", "contributor",
     ]
 
+    /// The first word of a credit line, lower-cased.
+    private static let bylineOpeners: Set<String> = ["by", "por", "von", "par", "di", "door", "av"]
+
     /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: a short credit line of names, not a sentence.
     static func isByline(_ text: String) -> Bool {
+        guard bylineOpeners.contains(text.prefix(while: { $0 != " " }).lowercased()) else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 8, let first = words.first else { return false }
-        guard ["by", "por", "von", "par", "di", "door", "av"].contains(first.lowercased()) else { return false }
+        guard bylineOpeners.contains(first.lowercased()) else { return false }
         guard let second = words.dropFirst().first?.first, second.isUppercase else { return false }
         return words.dropFirst().allSatisfy { word in
             guard let initial = word.first(where: \.isLetter), initial.isLowercase else { return true }

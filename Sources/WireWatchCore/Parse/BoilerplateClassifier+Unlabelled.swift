@@ -28,12 +28,12 @@ extension BoilerplateClassifier {
     /// reporting verb.
     func isPictureDescription(_ text: String, key: String, shape: LineShape) -> Bool {
         guard shape.wordCount >= 3, shape.wordCount <= 60 else { return false }
-        let padded = " \(key) "
         let hasCue =
             key.hasPrefix("file photo ") || key.hasPrefix("file picture ")
-            || Self.positionCues.contains { text.contains($0) } || TextSearch.containsAny(padded, Self.pictureCues)
+            || text.utf8.contains(UInt8(ascii: "(")) && Self.positionCueSet.occurs(in: text)
+            || Self.pictureCueSet.occurs(in: " \(key) ")
         guard hasCue, !ArticleCleaner.hasQuotedSpeech(text) else { return false }
-        return !TextSearch.containsAny(padded, Self.reportingVerbs)
+        return !TextSearch.containsAny(" \(key) ", Self.reportingVerbs)
     }
 
     /// Positions of people in a picture.
@@ -45,6 +45,9 @@ extension BoilerplateClassifier {
         " seen in this ", " photo taken on ", " picture taken on ", " photo taken in ", " picture taken in ",
         " left to right ", " pictured left ", " pictured right ", " is pictured ", " are pictured ",
     ]
+
+    static let positionCueSet = PhraseSet(positionCues)
+    static let pictureCueSet = PhraseSet(pictureCues)
 
     /// Reporting verbs that make a paragraph prose about a picture rather than its caption.
     static let reportingVerbs = [" said ", " says ", " told ", " according to ", " added ", " stated "]

@@ -70,6 +70,7 @@ struct ParagraphFilter {
     static func isDateLine(_ text: String) -> Bool {
         // Fast path: ASCII text without a digit has no number token.
         if !text.utf8.contains(where: { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) }) { return false }
+        if asciiWordCount(text) > 16 { return false }
         let tokens = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
         guard !tokens.isEmpty, tokens.count <= 16, tokens.contains(where: { $0.first?.isNumber == true }) else {
             return false
@@ -79,6 +80,20 @@ struct ParagraphFilter {
         let hasYear = tokens.contains { $0.count == 4 && Int($0).map { (1990...2100).contains($0) } == true }
         let hasMonth = tokens.contains { $0.count >= 3 && $0.first?.isLetter == true && dateWords.contains($0) }
         return hasYear || hasMonth || tokens.contains(where: stampWords.contains)
+    }
+
+    /// Space-separated words with at least one ASCII letter or digit: a lower bound of the tokens of `text`.
+    static func asciiWordCount(_ text: String) -> Int {
+        var count = 0, counted = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                counted = false
+            } else if !counted, (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                count += 1
+                counted = true
+            }
+        }
+        return count
     }
 
     /// Lower-case words that may appear in a credit line (`By Jane Doe and John Roe, staff writer`).

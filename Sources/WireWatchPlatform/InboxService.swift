@@ -75,11 +75,28 @@ public struct InboxService: Service, CustomStringConvertible {
             logger.info("inbox.stopping", metadata: ["pipeline.queued": .stringConvertible(runner.counts.queued)])
             watcher.stop()
             runner.cancelPending()
-            await runner.drain()
+            await drainUnlessCancelled()
             group.cancelAll()
         }
         status.flush(runner.counts)
         logger.info("inbox.stopped", metadata: ["pipeline.counts": "\(runner.counts)"])
+    }
+
+    /// Waits for the files in hand to finish, unless this task is cancelled first: the service group cancels it
+    /// when its graceful-shutdown limit passes, and a stage stuck on one input (a hang, or minutes on a huge one)
+    /// must not hold the stop until systemd's SIGKILL. The files abandoned stay in the inbox with their attempt
+    /// counted, as after a crash.
+    private func drainUnlessCancelled() async {
+        let (finished, continuation) = AsyncStream<Never>.makeStream()
+        let drainer = Task { [runner] in
+            await runner.drain()
+            continuation.finish()
+        }
+        for await _ in finished {}  // ends when the drain finishes or this task is cancelled
+        drainer.cancel()
+        let left = runner.counts.queued
+        guard Task.isCancelled, left > 0 else { return }
+        logger.error("inbox.drain_abandoned", metadata: ["pipeline.in_flight": .stringConvertible(left)])
     }
 
     /// Loops over the watcher's events until graceful shutdown. Throws when the inbox goes away.

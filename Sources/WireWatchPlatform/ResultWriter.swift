@@ -49,8 +49,7 @@ public final class ResultWriter: Sendable {
     public func encode(
         articles: [Article], stories: [Story] = [], removedStories: [String] = []
     ) throws(PlatformError) -> ResultBatch {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = PrettyJSONEncoder()
         var batch = ResultBatch()
         for article in articles {
             batch.write(try encode(article, id: article.id, in: articlesDirectory, encoder: encoder))
@@ -99,12 +98,14 @@ public final class ResultWriter: Sendable {
     }
 
     private func encode(
-        _ record: some Encodable, id: String, in folder: String, encoder: JSONEncoder
+        _ record: some Encodable, id: String, in folder: String, encoder: PrettyJSONEncoder
     ) throws(PlatformError) -> ResultBatch.File {
         let path = "\(folder)/\(id).json"
         guard Self.isSafeID(id) else { throw .syscall("write", path: path, errno: EINVAL) }
         do {
-            return ResultBatch.File(path: path, bytes: Array(try encoder.encode(record)) + [UInt8(ascii: "\n")])
+            var bytes = try encoder.encode(record)
+            bytes.append(UInt8(ascii: "\n"))
+            return ResultBatch.File(path: path, bytes: bytes)
         } catch {
             throw .syscall("encode", path: path, errno: EINVAL)
         }

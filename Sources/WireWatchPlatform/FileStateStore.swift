@@ -171,9 +171,10 @@ public final class FileStateStore: Sendable {
         }
     }
 
+    /// Every read of this store is a single statement.
     private func reading<T>(_ body: (Database) throws -> T) throws(PlatformError) -> T {
         do {
-            return try database.queue.read(body)
+            return try database.readStatement(body)
         } catch {
             throw .database("\(error)")
         }

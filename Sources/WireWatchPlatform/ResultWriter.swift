@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import Glibc
+import Synchronization
 import WireWatchCore
 
 /// Writes article and story records under the output folder: `articles/<id>.json` and `stories/<id>.json`, each
@@ -67,14 +69,9 @@ public final class ResultWriter: Sendable {
     /// per folder changed. On failure, no temporary is left behind; files already renamed stay (complete).
     public func write(_ batch: ResultBatch, syncingDirectories: Bool = true) throws(PlatformError) {
         let (files, removals) = batch.resolved()
-        var temporaries: [String] = []
-        defer { for temporary in temporaries { unlink(temporary) } }
         let flushesEachFile = files.count <= Self.fileSystemFlushThreshold
-        for file in files {
-            let temporary = AtomicFile.temporaryPath(for: file.path)
-            try AtomicFile.writeTemporary(file.bytes, to: temporary, syncing: flushesEachFile)
-            temporaries.append(temporary)
-        }
+        var temporaries = try Self.writeTemporaries(files, syncing: flushesEachFile)
+        defer { for temporary in temporaries { unlink(temporary) } }
         if !flushesEachFile { try FileSync.syncFileSystem(containing: directory) }
         for (index, file) in files.enumerated() {
             guard rename(temporaries[index], file.path) == 0 else {
@@ -90,6 +87,48 @@ public final class ResultWriter: Sendable {
         let folders = Set((files.map(\.path) + removals).map(AtomicFile.parentDirectory(of:)))
         for folder in folders.sorted() { try AtomicFile.syncDirectory(folder) }
     }
+
+    /// Batches with at least this many files have their temporaries written by several threads.
+    static let parallelWriteThreshold = 8
+
+    /// Writes each file to its temporary name and returns those names, in the order of `files`. A large batch is
+    /// written by ``writeThreads`` threads at once: creating a file costs the file system far more than its few KB
+    /// (inode allocation), and the serial work queue that calls this is the pipeline's bottleneck. On failure, no
+    /// temporary is left behind.
+    private static func writeTemporaries(_ files: [ResultBatch.File], syncing: Bool) throws(PlatformError) -> [String] {
+        let temporaries = files.map { AtomicFile.temporaryPath(for: $0.path) }
+        guard files.count >= parallelWriteThreshold else {
+            for (index, file) in files.enumerated() {
+                do {
+                    try AtomicFile.writeTemporary(file.bytes, to: temporaries[index], syncing: syncing)
+                } catch {
+                    for written in temporaries[..<index] { unlink(written) }
+                    throw error
+                }
+            }
+            return temporaries
+        }
+        let failures = Mutex<[PlatformError]>([])
+        let threads = writeThreads
+        DispatchQueue.concurrentPerform(iterations: threads) { part in
+            for index in stride(from: part, to: files.count, by: threads) {
+                do throws(PlatformError) {
+                    try AtomicFile.writeTemporary(files[index].bytes, to: temporaries[index], syncing: syncing)
+                } catch {
+                    failures.withLock { $0.append(error) }
+                    return
+                }
+            }
+        }
+        if let failure = failures.withLock({ $0.first }) {
+            for temporary in temporaries { unlink(temporary) }
+            throw failure
+        }
+        return temporaries
+    }
+
+    /// Threads writing a large batch's temporaries: one per processor, at least 2, at most 4.
+    static let writeThreads = min(4, max(2, ProcessInfo.processInfo.activeProcessorCount))
 
     /// `fsync` of the `articles/` and `stories/` folders, so that the renames of earlier writes survive a crash.
     public func syncDirectories() throws(PlatformError) {

@@ -4,13 +4,21 @@
 /// unsorted buffer, then runs of at most 1,024 × 8ⁱ postings. Adding costs an amortised handful of copies per
 /// posting; a look-up is a binary search per run. Ordinals grow with time, so the last postings of a key are its most
 /// recent articles, and look-ups return only those: the cost of a look-up stays flat however long the memory gets.
+///
+/// A merged run keeps at most `maximumPerKey` postings of one key (its newest): a look-up never reads more of a run,
+/// so a frequent key (a name in every article of a month) costs bounded memory and look-ups are unchanged for
+/// limits up to it.
 struct PostingIndex: Sendable {
     private var buffer: [UInt64] = []
     private var runs: [[UInt64]] = []
     private static let bufferCapacity = 1_024
     private static let growth = 8
+    /// Most postings of one key kept per run.
+    let maximumPerKey: Int
 
-    init() {}
+    init(maximumPerKey: Int = 64) {
+        self.maximumPerKey = max(1, maximumPerKey)
+    }
 
     /// Number of postings held.
     var count: Int { buffer.count + runs.reduce(0) { $0 + $1.count } }
@@ -56,13 +64,32 @@ struct PostingIndex: Sendable {
             if level == runs.count { runs.append([]) }
             let capacity = Self.bufferCapacity * Self.power(level + 1)
             if runs[level].count + carry.count <= capacity {
-                runs[level] = Self.merge(runs[level], carry)
+                runs[level] = capped(Self.merge(runs[level], carry))
                 return
             }
-            carry = Self.merge(runs[level], carry)
+            carry = capped(Self.merge(runs[level], carry))
             runs[level] = []
             level += 1
         }
+    }
+
+    /// `run` without the postings of a key beyond its newest `maximumPerKey` (the run stays sorted).
+    private func capped(_ run: [UInt64]) -> [UInt64] {
+        var kept = run
+        var write = 0
+        var index = 0
+        while index < run.count {
+            let key = run[index] >> 32
+            var end = index + 1
+            while end < run.count, run[end] >> 32 == key { end += 1 }
+            for posting in run[max(index, end - maximumPerKey)..<end] {
+                kept[write] = posting
+                write += 1
+            }
+            index = end
+        }
+        guard write < run.count else { return run }
+        return Array(kept[..<write])
     }
 
     private static func power(_ exponent: Int) -> Int {

@@ -84,20 +84,40 @@ public final class ResultWriter: Sendable {
             guard unlink(path) == 0 || errno == ENOENT else { throw .syscall("unlink", path: path, errno: errno) }
         }
         guard syncingDirectories else { return }
-        let folders = Set((files.map(\.path) + removals).map(AtomicFile.parentDirectory(of:)))
-        for folder in folders.sorted() { try AtomicFile.syncDirectory(folder) }
+        let folders = Set((files.map(\.path) + removals).map(AtomicFile.parentDirectory(of:))).sorted()
+        try Self.syncDirectories(folders)
+    }
+
+    /// `fsync` of each folder; two or more at once (the disk serves them together: the wait is the slowest one's,
+    /// not their sum, which is most of an idle daemon's drop-to-output latency).
+    private static func syncDirectories(_ folders: [String]) throws(PlatformError) {
+        guard folders.count > 1, FileSync.isEnabled else {
+            for folder in folders { try AtomicFile.syncDirectory(folder) }
+            return
+        }
+        let failures = Mutex<[PlatformError]>([])
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            do throws(PlatformError) {
+                try AtomicFile.syncDirectory(folders[index])
+            } catch {
+                failures.withLock { $0.append(error) }
+            }
+        }
+        if let failure = failures.withLock({ $0.first }) { throw failure }
     }
 
     /// Batches with at least this many files have their temporaries written by several threads.
     static let parallelWriteThreshold = 8
 
-    /// Writes each file to its temporary name and returns those names, in the order of `files`. A large batch is
-    /// written by ``writeThreads`` threads at once: creating a file costs the file system far more than its few KB
+    /// Writes each file to its temporary name and returns those names, in the order of `files`. A large batch (or
+    /// a small one flushed file by file) is written by up to ``writeThreads`` threads at once: creating a file costs the file system far more than its few KB
     /// (inode allocation), and the serial work queue that calls this is the pipeline's bottleneck. On failure, no
     /// temporary is left behind.
     private static func writeTemporaries(_ files: [ResultBatch.File], syncing: Bool) throws(PlatformError) -> [String] {
         let temporaries = files.map { AtomicFile.temporaryPath(for: $0.path) }
-        guard files.count >= parallelWriteThreshold else {
+        // Files flushed one by one are flushed at once too, for the same reason as the folders.
+        let isParallel = files.count >= parallelWriteThreshold || (syncing && files.count > 1 && FileSync.isEnabled)
+        guard isParallel else {
             for (index, file) in files.enumerated() {
                 do {
                     try AtomicFile.writeTemporary(file.bytes, to: temporaries[index], syncing: syncing)
@@ -109,7 +129,7 @@ public final class ResultWriter: Sendable {
             return temporaries
         }
         let failures = Mutex<[PlatformError]>([])
-        let threads = writeThreads
+        let threads = min(files.count, writeThreads)
         DispatchQueue.concurrentPerform(iterations: threads) { part in
             for index in stride(from: part, to: files.count, by: threads) {
                 do throws(PlatformError) {

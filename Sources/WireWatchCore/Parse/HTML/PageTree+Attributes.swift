@@ -8,11 +8,20 @@ struct ElementClassification {
     var classes: String
 }
 
+/// Bytes as a dictionary key, hashed in one call (an array of bytes hashes byte by byte).
+struct ByteKey: Hashable {
+    let bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
 extension PageTree {
     /// Appends an element with its attributes read; returns its index. Attribute names are compared as bytes and
     /// only the values that matter are read (not `src`, `srcset`, `data-*`...).
     mutating func appendElement(
-        _ node: xmlNodePtr, tag: HTMLTag, parent: Int, memo: inout [[UInt8]: ElementClassification]
+        _ node: xmlNodePtr, tag: HTMLTag, parent: Int, memo: inout [ByteKey: ElementClassification]
     ) -> Int {
         var element = PageNode(tag: tag, parent: Int32(parent))
         var identifier: UnsafePointer<xmlChar>?
@@ -46,7 +55,7 @@ extension PageTree {
         let identifierBytes = identifier.map(Self.lowercasedBytes) ?? []
         let classBytes = classes.map(Self.lowercasedBytes) ?? []
         if !identifierBytes.isEmpty || !classBytes.isEmpty {
-            let key = identifierBytes + [0] + classBytes
+            let key = ByteKey(bytes: identifierBytes + [0] + classBytes)
             let known =
                 memo[key]
                 ?? {

@@ -17,7 +17,7 @@ extension PageTree {
         // libxml2 interns element names in the document's dictionary: one lookup per distinct name pointer.
         var names: [UnsafePointer<xmlChar>: (name: String, tag: HTMLTag, isDropped: Bool)] = [:]
         // Pages repeat the same `id` and `class` values: each distinct pair is classified once.
-        var classifications: [[UInt8]: ElementClassification] = [:]
+        var classifications: [ByteKey: ElementClassification] = [:]
         var node = root
         walk: while true {
             var descend = false

@@ -73,23 +73,25 @@ struct PostingIndex: Sendable {
         }
     }
 
-    /// `run` without the postings of a key beyond its newest `maximumPerKey` (the run stays sorted).
+    /// `run` without the postings of a key beyond its newest `maximumPerKey` (the run stays sorted); `run` itself,
+    /// uncopied, when no key has more.
     private func capped(_ run: [UInt64]) -> [UInt64] {
-        var kept = run
-        var write = 0
+        var kept: [UInt64]?
         var index = 0
         while index < run.count {
             let key = run[index] >> 32
             var end = index + 1
             while end < run.count, run[end] >> 32 == key { end += 1 }
-            for posting in run[max(index, end - maximumPerKey)..<end] {
-                kept[write] = posting
-                write += 1
-            }
+            if kept == nil, end - index > maximumPerKey { kept = Array(run[..<index]) }
+            kept?.append(contentsOf: run[max(index, end - maximumPerKey)..<end])
             index = end
         }
-        guard write < run.count else { return run }
-        return Array(kept[..<write])
+        guard let kept else { return run }
+        // An exact copy: the appends left spare capacity, and the index is the dedupe memory's largest part.
+        return [UInt64](unsafeUninitializedCapacity: kept.count) { buffer, count in
+            _ = buffer.initialize(from: kept)
+            count = kept.count
+        }
     }
 
     private static func power(_ exponent: Int) -> Int {

@@ -30,11 +30,12 @@ if [ ! -x "$bin" ] || [ "$(cat "$work/build.stamp" 2>/dev/null)" != "$stamp" ]; 
   xml_cflags=$(pkg-config --cflags libxml-2.0)
   xcc=(); for flag in $xml_cflags; do xcc+=(-Xcc "$flag"); done
   # -wmo: one compiler job for the module (without it, each of the ~120 files is a job that type-checks them all).
-  swiftc -sanitize=fuzzer -parse-as-library "$opt" -wmo -num-threads 2 -g -swift-version 6 \
+  # Run from the work folder: with -wmo, swiftc leaves the module's .swiftmodule/.swiftdoc files in the current one.
+  (cd "$work" && swiftc -sanitize=fuzzer -parse-as-library "$opt" -wmo -num-threads 2 -g -swift-version 6 \
     -module-name WireWatchFuzz \
     -I "$root/Sources/CLibXML2" -I "$root/Sources/CLibCrypto" "${xcc[@]}" \
     -lxml2 -lcrypto \
-    -o "$bin" "${sources[@]}"
+    -o "$bin" "${sources[@]}")
   echo "$stamp" > "$work/build.stamp"
 fi
 

@@ -30,7 +30,10 @@ extension PipelineRunner {
                 }
             }
         }
-        guard !pending.isEmpty else { return results }
+        guard !pending.isEmpty else {
+            do { try flushDedupe() } catch { logger.error("dedupe.flush.failed", metadata: ["reason": .string("\(error)")]) }
+            return results
+        }
         let durable: Double
         do {
             durable = try StageTimings.measure { () throws(PlatformError) in
@@ -61,6 +64,7 @@ extension PipelineRunner {
 
     /// Output files written and synced, ledger lines appended, then outcomes committed with the ledger's new length.
     private func makeDurable(_ outcomes: [PendingOutcome]) throws(PlatformError) {
+        try flushDedupe()
         var outputs = ResultBatch()
         for outcome in outcomes { outputs.append(outcome.outputs) }
         if !outputs.isEmpty { try writer.write(outputs) }
@@ -69,6 +73,20 @@ extension PipelineRunner {
         try serial.withLock { (serial: inout SerialState) throws(PlatformError) in
             let length = try serial.ledger.append(outcomes.map(\.entry))
             try state.commit(completions, ledger: (serial.ledger.path, length), at: Date())
+        }
+    }
+
+    /// Writes the batch's dedupe admissions (held by the store) in one transaction, before anything that relies
+    /// on them is made durable; on failure the deduplicator forgets them and the batch fails.
+    private func flushDedupe() throws(PlatformError) {
+        try serial.withLock { (serial: inout SerialState) throws(PlatformError) in
+            do {
+                try serial.deduplicator.flush()
+            } catch let error as PlatformError {
+                throw error
+            } catch {
+                throw .database("dedupe flush: \(error)")
+            }
         }
     }
 

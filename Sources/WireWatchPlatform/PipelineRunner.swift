@@ -72,7 +72,8 @@ public final class PipelineRunner: Sendable {
 
     /// The dedupe memory, persisted in the state database so that it survives restarts.
     static func makeDedupeStore(database: StateDatabase) -> any DedupeStore {
-        SQLiteDedupeStore(database: database)
+        // Admissions are written in one transaction per commit batch (the batch flushes them first).
+        SQLiteDedupeStore(database: database, batchSize: 256)
     }
 
     /// Queues the inbox entry at `path`. Callable from any thread; a path already queued or in progress is ignored,

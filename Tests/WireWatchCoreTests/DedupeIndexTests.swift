@@ -4,7 +4,7 @@ import Testing
 
 struct DedupeIndexTests {
     @Test func postingsReturnTheNewestOrdinalsOfAKeyAcrossRuns() {
-        var index = PostingIndex()
+        var index = PostingIndex(maximumPerKey: 10_000)
         for ordinal in 0..<5_000 { index.add(ordinal: UInt32(ordinal), keys: [UInt32(ordinal % 7), 99]) }
         #expect(index.count == 10_000)
         #expect(index.ordinals(for: 3, limit: 3) == [4_994, 4_987, 4_980])

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import WireWatchCore
 import WireWatchPlatform
@@ -54,6 +55,60 @@ struct SQLiteDedupeStoreTests {
             #expect(try store.fingerprintCount() == 2)
             let story = try #require(try store.story(id: firstID ?? ""))
             #expect(story.story.statements.first?.quotes.count == 2)
+        }
+    }
+
+    @Test func batchedAdmissionsAreReadBackBeforeTheFlushAndWrittenInOneGo() throws {
+        try withDatabase { directory in
+            let date = Date(timeIntervalSince1970: 1_700_000_000)
+            let database = try StateDatabase(directory: directory, migrations: SQLiteDedupeStore.migrations)
+            let store = SQLiteDedupeStore(database: database, batchSize: 100)
+            let deduplicator = Deduplicator(store: store)
+            let original = article("a.txt", Self.body)
+            let story = try deduplicator.admit(original, at: date).article.story
+            let copy = try deduplicator.admit(article("b.txt", Self.body + ["UPDATE: talks resume, the union said."]), at: date)
+            #expect(copy.article.duplicates.map(\.article) == [original.id])
+            #expect(store.pendingAdmissions == 2)
+            let onDisk = SQLiteDedupeStore(database: database)
+            #expect(try onDisk.fingerprintCount() == 0)
+            #expect(try onDisk.article(id: original.id) == nil)
+            #expect(try store.article(id: original.id)?.duplicates.map(\.article) == [copy.article.id])
+
+            try deduplicator.flush()
+            #expect(store.pendingAdmissions == 0)
+            #expect(try onDisk.fingerprintCount() == 2)
+            #expect(try onDisk.article(id: copy.article.id) == copy.article)
+            #expect(try onDisk.story(id: story ?? "")?.story.articles == [original.id, copy.article.id])
+            let fingerprints = try onDisk.fingerprints(ordinals: [1, 5, 0])
+            #expect(fingerprints.map(\.ordinal) == [1, 0])
+            #expect(fingerprints.map(\.articleID) == [copy.article.id, original.id])
+            var entries: [Int] = []
+            try onDisk.forEachIndexEntry { ordinal, keys in
+                entries.append(ordinal)
+                #expect(!keys.isEmpty)
+            }
+            #expect(entries == [0, 1])
+        }
+    }
+
+    @Test func recordsOfAnOlderStateInJSONAreStillRead() throws {
+        try withDatabase { directory in
+            let database = try StateDatabase(directory: directory, migrations: SQLiteDedupeStore.migrations)
+            let old = article("a.txt", Self.body)
+            let speaker = SpeakerRecord(id: 0, name: "Elena Marchetti", aliases: ["Marchetti"])
+            let encoder = JSONEncoder()
+            try database.queue.write { db in
+                try db.execute(
+                    sql: "INSERT INTO dedupe_article VALUES (?, ?)", arguments: [old.id, try encoder.encode(old)])
+                try db.execute(
+                    sql: "INSERT INTO dedupe_story VALUES (?, ?, ?)",
+                    arguments: ["s1", try encoder.encode(Story(id: "s1", articles: [old.id])), Data()])
+                try db.execute(sql: "INSERT INTO dedupe_speaker VALUES (0, ?)", arguments: [try encoder.encode(speaker)])
+            }
+            let store = SQLiteDedupeStore(database: database)
+            #expect(try store.article(id: old.id) == old)
+            #expect(try store.story(id: "s1")?.story.articles == [old.id])
+            #expect(try store.speakers() == [speaker])
         }
     }
 }

@@ -62,9 +62,8 @@ struct Admission {
                 continue
             }
             if !evidence.isDuplicate, !units.isEmpty {
-                evidence.sharedStatements = Set(
-                    units.flatMap { deduplicator.matcher.matches(of: $0, in: state, registry: memory.registry, weight: weight) }
-                ).count
+                let shared = deduplicator.matcher.shared(units, with: state, registry: memory.registry, weight: weight)
+                (evidence.sharedStatements, evidence.sharedSpeakers) = shared
             }
             let belongs = rule.belongs(evidence)
             deduplicator.trace?("\(article.id) ~ story \(storyID): \(evidence) -> \(belongs)")
@@ -101,8 +100,11 @@ struct Admission {
             FingerprintRecord(ordinal: Int(ordinal), articleID: article.id, keys: keys.indexed, payload: fingerprint.serialized()))
         changes.stories = [StoryRecord(story: story, state: state.serialized())]
         changes.speakers = changedSpeakers.sorted().map { memory.registry.record($0) }
-        if memory.statistics.documentCount % deduplicator.snapshotInterval == 0 {
+        let documents = memory.statistics.documentCount
+        if documents - memory.snapshotCount >= max(deduplicator.snapshotInterval, documents / 16) {
+            // The snapshot grows with the memory: spacing snapshots in proportion keeps their cost flat per article.
             changes.statistics = memory.statistics.serialized()
+            memory.snapshotCount = documents
         }
         outcome = DedupeOutcome(
             article: article, revisedArticles: revised.values.sorted { $0.id < $1.id }, stories: [story],
@@ -118,14 +120,9 @@ struct Admission {
         let ranked = hits.filter { $0.value >= 2 || hits.count <= deduplicator.candidateLimit }
             .sorted { ($0.value, $0.key) > ($1.value, $1.key) }
             .prefix(deduplicator.candidateLimit)
-        var found: [ArticleFingerprint] = []
-        for (other, _) in ranked {
-            guard let record = try store.fingerprint(ordinal: Int(other)),
-                let fingerprint = ArticleFingerprint(serialized: record.payload)
-            else { continue }
-            found.append(fingerprint)
+        return try store.fingerprints(ordinals: ranked.map { Int($0.key) }).compactMap {
+            ArticleFingerprint(serialized: $0.payload)
         }
-        return found
     }
 
     /// Moves every article of the story `old` into the story `new`: their records and fingerprints change.

@@ -75,12 +75,15 @@ struct ByteReader: Sendable {
 
     mutating func readUInt32Array() -> [UInt32]? {
         guard let count = readLength(), offset + count * 4 <= bytes.count else { return nil }
-        var values: [UInt32] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let value = readUInt32() else { return nil }
-            values.append(value)
+        let start = offset
+        offset += count * 4
+        return [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { raw in
+                for index in 0..<count {
+                    buffer[index] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self))
+                }
+            }
+            initialized = count
         }
-        return values
     }
 }

@@ -49,6 +49,8 @@ public protocol DedupeStore: AnyObject {
     func article(id: String) throws -> Article?
     /// The fingerprint numbered `ordinal`.
     func fingerprint(ordinal: Int) throws -> FingerprintRecord?
+    /// The fingerprints numbered `ordinals` that exist, in the order asked (one read for all of them).
+    func fingerprints(ordinals: [Int]) throws -> [FingerprintRecord]
     /// Number of fingerprints stored (the next ordinal).
     func fingerprintCount() throws -> Int
     /// Calls `body` with the ordinal and keys of every fingerprint, in ordinal order.
@@ -59,6 +61,18 @@ public protocol DedupeStore: AnyObject {
     func speakers() throws -> [SpeakerRecord]
     /// The last statistics snapshot.
     func statistics() throws -> [UInt8]?
-    /// Writes `changes` atomically.
+    /// Records `changes` as one unit: later reads see them at once; a store may hold them in memory until
+    /// ``flush()`` and write several admissions in one transaction, never part of one.
     func apply(_ changes: DedupeChanges) throws
+    /// Writes every change applied so far in one transaction. When it throws, the changes not written are dropped
+    /// (the store is back at its last flush) and the caller must reload its in-memory indexes.
+    func flush() throws
+}
+
+extension DedupeStore {
+    public func fingerprints(ordinals: [Int]) throws -> [FingerprintRecord] {
+        try ordinals.compactMap { try fingerprint(ordinal: $0) }
+    }
+
+    public func flush() throws {}
 }

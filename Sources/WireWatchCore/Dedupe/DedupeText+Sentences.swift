@@ -54,7 +54,9 @@ extension DedupeText {
             } else if starts(bytes, index, with: ellipsis) {
                 isTerminal = true
                 length = 3
-            } else if ".!?;".utf8.contains(byte) {
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                || byte == UInt8(ascii: ";")
+            {
                 isTerminal = true
             }
             let (isWordCharacter, characterLength) = UTF8Scalar.wordCharacter(bytes, at: index, end: bytes.count)

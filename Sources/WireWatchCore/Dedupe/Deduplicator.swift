@@ -21,7 +21,7 @@ public final class Deduplicator {
     let candidateLimit = 24
     /// Most recent postings read per key.
     let postingLimit = 64
-    /// Admissions between two snapshots of the term statistics.
+    /// Least admissions between two snapshots of the term statistics (and at least a sixteenth of the memory).
     let snapshotInterval = 256
     /// Receives one line per story decision when set (a development aid; keep nil in production).
     public var trace: ((String) -> Void)?
@@ -57,6 +57,19 @@ public final class Deduplicator {
         return admission.outcome
     }
 
+    /// Writes the admissions made since the last flush to the store in one transaction (see
+    /// ``DedupeStore/flush()``). Call it before anything that depends on them is made durable. When it throws, the
+    /// unwritten admissions are forgotten and the indexes are reloaded from the store at the next admission.
+    public func flush() throws {
+        do {
+            try store.flush()
+        } catch {
+            isLoaded = false
+            memory = DedupeMemory()
+            throw error
+        }
+    }
+
     private func knownOutcome(_ known: Article) throws -> DedupeOutcome {
         var revised: [Article] = []
         for link in known.duplicates {
@@ -76,6 +89,7 @@ public final class Deduplicator {
         loaded.nextOrdinal = try store.fingerprintCount()
         if let bytes = try store.statistics(), let statistics = TermStatistics(serialized: bytes) {
             loaded.statistics = statistics
+            loaded.snapshotCount = statistics.documentCount
         }
         var ordinal = loaded.statistics.documentCount
         while ordinal < loaded.nextOrdinal {
@@ -106,4 +120,6 @@ final class DedupeMemory {
     var statistics = TermStatistics()
     var registry = SpeakerRegistry()
     var nextOrdinal = 0
+    /// Documents counted in the last statistics snapshot sent to the store.
+    var snapshotCount = 0
 }

@@ -24,6 +24,11 @@ struct FingerprintBuilder: Sendable {
         var sentences: [ArticleFingerprint.SentenceSketch] = []
         var counts: [UInt32: UInt32] = [:]
         var textHash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var entityCounts: [UInt32: UInt32] = [:]
+        let headline = Array((article.headline ?? "").utf8)
+        for sentence in DedupeText.sentences(headline) {
+            Self.countNames(in: headline, range: sentence.range, into: &entityCounts)
+        }
         for paragraph in article.body {
             let bytes = Array(paragraph.utf8)
             DedupeText.forEachWord(bytes, in: 0..<bytes.count) { word in
@@ -34,6 +39,7 @@ struct FingerprintBuilder: Sendable {
                 }
             }
             for sentence in DedupeText.sentences(bytes) {
+                Self.countNames(in: bytes, range: sentence.range, into: &entityCounts)
                 let terms = DedupeText.termIDs(bytes, in: sentence.range)
                 for term in terms { counts[term, default: 0] += 1 }
                 let distinct = Array(Set(terms)).sorted()
@@ -45,7 +51,8 @@ struct FingerprintBuilder: Sendable {
         for term in DedupeText.contentTerms(article.headline ?? "") { counts[term, default: 0] += 1 }
         let termCounts = counts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }
         let terms = Self.ranked(termCounts, limit: Self.keptTerms, statistics: statistics) { 1 + log(Double($0)) }
-        let entities = Self.ranked(Self.entities(of: article), limit: Self.keptEntities, statistics: statistics) {
+        let entityList = entityCounts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }
+        let entities = Self.ranked(entityList, limit: Self.keptEntities, statistics: statistics) {
             Double($0).squareRoot()
         }
         return ArticleFingerprint(
@@ -96,13 +103,14 @@ struct FingerprintBuilder: Sendable {
         var counts: [UInt32: UInt32] = [:]
         for paragraph in [article.headline ?? ""] + article.body {
             let bytes = Array(paragraph.utf8)
-            for sentence in DedupeText.sentences(bytes) {
-                for name in names(in: bytes, range: sentence.range) {
-                    counts[DedupeText.hash32(name.utf8, seed: entitySeed), default: 0] += 1
-                }
-            }
+            for sentence in DedupeText.sentences(bytes) { countNames(in: bytes, range: sentence.range, into: &counts) }
         }
         return counts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }
+    }
+
+    /// Counts the entity ids of one sentence (`bytes[range]`) in `counts`.
+    static func countNames(in bytes: [UInt8], range: Range<Int>, into counts: inout [UInt32: UInt32]) {
+        for name in names(in: bytes, range: range) { counts[DedupeText.hash32(name.utf8, seed: entitySeed), default: 0] += 1 }
     }
 
     /// Entity strings of one sentence (`bytes[range]`), lowercased and folded.

@@ -4,13 +4,21 @@
 /// unsorted buffer, then runs of at most 1,024 × 8ⁱ postings. Adding costs an amortised handful of copies per
 /// posting; a look-up is a binary search per run. Ordinals grow with time, so the last postings of a key are its most
 /// recent articles, and look-ups return only those: the cost of a look-up stays flat however long the memory gets.
+///
+/// A merged run keeps at most `maximumPerKey` postings of one key (its newest): a look-up never reads more of a run,
+/// so a frequent key (a name in every article of a month) costs bounded memory and look-ups are unchanged for
+/// limits up to it.
 struct PostingIndex: Sendable {
     private var buffer: [UInt64] = []
     private var runs: [[UInt64]] = []
     private static let bufferCapacity = 1_024
     private static let growth = 8
+    /// Most postings of one key kept per run.
+    let maximumPerKey: Int
 
-    init() {}
+    init(maximumPerKey: Int = 64) {
+        self.maximumPerKey = max(1, maximumPerKey)
+    }
 
     /// Number of postings held.
     var count: Int { buffer.count + runs.reduce(0) { $0 + $1.count } }
@@ -56,12 +64,33 @@ struct PostingIndex: Sendable {
             if level == runs.count { runs.append([]) }
             let capacity = Self.bufferCapacity * Self.power(level + 1)
             if runs[level].count + carry.count <= capacity {
-                runs[level] = Self.merge(runs[level], carry)
+                runs[level] = capped(Self.merge(runs[level], carry))
                 return
             }
-            carry = Self.merge(runs[level], carry)
+            carry = capped(Self.merge(runs[level], carry))
             runs[level] = []
             level += 1
+        }
+    }
+
+    /// `run` without the postings of a key beyond its newest `maximumPerKey` (the run stays sorted); `run` itself,
+    /// uncopied, when no key has more.
+    private func capped(_ run: [UInt64]) -> [UInt64] {
+        var kept: [UInt64]?
+        var index = 0
+        while index < run.count {
+            let key = run[index] >> 32
+            var end = index + 1
+            while end < run.count, run[end] >> 32 == key { end += 1 }
+            if kept == nil, end - index > maximumPerKey { kept = Array(run[..<index]) }
+            kept?.append(contentsOf: run[max(index, end - maximumPerKey)..<end])
+            index = end
+        }
+        guard let kept else { return run }
+        // An exact copy: the appends left spare capacity, and the index is the dedupe memory's largest part.
+        return [UInt64](unsafeUninitializedCapacity: kept.count) { buffer, count in
+            _ = buffer.initialize(from: kept)
+            count = kept.count
         }
     }
 

@@ -76,8 +76,13 @@ struct TermStatistics: Sendable {
         var writer = ByteWriter()
         writer.write(UInt64(documentCount))
         writer.write(UInt64(width))
-        for value in rows { writer.write(value) }
-        return writer.bytes
+        var bytes = writer.bytes
+        bytes.reserveCapacity(bytes.count + rows.count * 2)
+        for value in rows {
+            bytes.append(UInt8(truncatingIfNeeded: value))
+            bytes.append(UInt8(truncatingIfNeeded: value >> 8))
+        }
+        return bytes
     }
 
     /// Restores a snapshot made by ``serialized()``; nil when the bytes are not one.
@@ -86,11 +91,9 @@ struct TermStatistics: Sendable {
         guard let count = reader.readUInt64(), let width = reader.readUInt64(), width.nonzeroBitCount == 1,
             width >= UInt64(Self.minimumWidth), Int(width) * 4 == bytes.count - 16
         else { return nil }
-        var rows = [UInt16]()
-        rows.reserveCapacity(Int(width) * 2)
-        for _ in 0..<(Int(width) * 2) {
-            guard let value = reader.readUInt16() else { return nil }
-            rows.append(value)
+        var rows = [UInt16](repeating: 0, count: Int(width) * 2)
+        for index in rows.indices {
+            rows[index] = UInt16(bytes[16 + 2 * index]) | UInt16(bytes[17 + 2 * index]) << 8
         }
         self.documentCount = Int(count)
         self.width = Int(width)

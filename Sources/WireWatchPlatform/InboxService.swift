@@ -106,6 +106,7 @@ public struct InboxService: Service, CustomStringConvertible {
             case .file(let name):
                 runner.enqueue(path: configuration.inbox + "/" + name)
             case .overflow:
+                watcher.acknowledgeOverflow()
                 logger.warning("inbox.overflow", metadata: ["inbox.path": "\(configuration.inbox)"])
                 let count = try enqueue(scanner.scan())
                 logger.info("inbox.rescanned", metadata: ["inbox.found": .stringConvertible(count)])

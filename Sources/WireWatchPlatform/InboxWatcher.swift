@@ -1,5 +1,6 @@
 @preconcurrency import Dispatch
 import Glibc
+import Synchronization
 
 /// Watches one folder with inotify and delivers its events as an `AsyncStream`.
 ///
@@ -8,6 +9,10 @@ import Glibc
 /// make a second pass a duplicate). Events wait in the kernel until they are read from a Dispatch read source
 /// (the pattern of swift-service-lifecycle's `UnixSignalsSequence`): its handler reads and decodes the records,
 /// drops ignored names and yields the rest; its cancel handler closes the descriptor and finishes the stream.
+///
+/// Overflows are coalesced: while one `.overflow` waits in the stream (not yet taken by ``acknowledgeOverflow()``),
+/// later ones are dropped, since the one rescan it asks for covers them all. Without this, a long burst queued
+/// hundreds of overflows and the consumer rescanned a 100,000-entry inbox for each, one after the other.
 public final class InboxWatcher: Sendable {
     /// The mask of the watch: files closed after writing or renamed in, queue overflows and the watch's own end.
     public static let mask =
@@ -21,6 +26,7 @@ public final class InboxWatcher: Sendable {
     /// The events, in kernel order. Finishes after ``stop()``, or when the last iterator goes away.
     public let events: AsyncStream<InboxEvent>
     private let source: DispatchSource
+    private let overflowFlag = OverflowFlag()
 
     /// Creates the inotify descriptor and adds the watch on `path`.
     /// - Parameters:
@@ -47,9 +53,11 @@ public final class InboxWatcher: Sendable {
         let (stream, continuation) = AsyncStream.makeStream(of: InboxEvent.self)
         self.events = stream
         let decoder = InboxEventDecoder()
+        let overflowFlag = self.overflowFlag
         source.setEventHandler {
             for event in Self.readAvailable(descriptor, decoder: decoder) {
                 if case .file(let name) = event, filter.isIgnored(name) { continue }
+                if event == .overflow, !overflowFlag.raise() { continue }
                 continuation.yield(event)
             }
         }
@@ -63,6 +71,11 @@ public final class InboxWatcher: Sendable {
 
     deinit {
         source.cancel()
+    }
+
+    /// Called by the consumer when it takes an `.overflow`, before it rescans: a later overflow is delivered again.
+    public func acknowledgeOverflow() {
+        overflowFlag.lower()
     }
 
     /// Removes the watch, closes the descriptor and finishes ``events``. Idempotent.
@@ -83,5 +96,22 @@ public final class InboxWatcher: Sendable {
             if count < 0 && errno == EINTR { continue }
             return events
         }
+    }
+}
+
+/// Whether an overflow waits in the stream, untaken.
+private final class OverflowFlag: Sendable {
+    private let pending = Mutex(false)
+
+    /// Raises the flag; returns false when it was already raised (the overflow is then dropped).
+    func raise() -> Bool {
+        pending.withLock { pending in
+            defer { pending = true }
+            return !pending
+        }
+    }
+
+    func lower() {
+        pending.withLock { $0 = false }
     }
 }

@@ -73,4 +73,47 @@ struct InboxWatcherTests {
         #expect(overflowed)
         watcher.stop()
     }
+
+    @Test func coalescesOverflowsUntilTheConsumerTakesOne() async throws {
+        let limit = Self.queueLimit
+        guard limit <= 20_000 else { return }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let folder = temporary.path
+        let queue = DispatchQueue(label: "test.overflows")
+        let watcher = try InboxWatcher(path: folder, queue: queue)
+        var iterator = watcher.events.makeAsyncIterator()
+        /// Overflows the kernel queue `rounds` times while nobody reads the stream, then counts the overflows
+        /// delivered up to a last file.
+        func overflowsDelivered(rounds: Int, tag: String) async -> Int {
+            for round in 0..<rounds {
+                queue.suspend()
+                Self.createFiles(in: folder, prefix: "\(tag)\(round)-", count: limit + 1)
+                queue.resume()
+                queue.sync {}
+            }
+            Self.createFiles(in: folder, prefix: "\(tag)-last", count: 1)
+            var overflows = 0
+            while let event = await iterator.next(), event != .file("\(tag)-last0") {
+                if event == .overflow { overflows += 1 }
+            }
+            return overflows
+        }
+        #expect(await overflowsDelivered(rounds: 2, tag: "a") == 1)
+        #expect(await overflowsDelivered(rounds: 1, tag: "b") == 0, "not acknowledged yet")
+        watcher.acknowledgeOverflow()
+        #expect(await overflowsDelivered(rounds: 2, tag: "c") == 1)
+        watcher.stop()
+    }
+
+    static var queueLimit: Int {
+        (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
+            .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 16_384
+    }
+
+    static func createFiles(in folder: String, prefix: String, count: Int) {
+        for index in 0..<count {
+            close(open(folder + "/" + prefix + "\(index)", O_WRONLY | O_CREAT | O_CLOEXEC, 0o600))
+        }
+    }
 }

@@ -5,7 +5,8 @@
 # with SOURCE_ROOT/Sources/WireWatchCore, default: this checkout) and runs it for SECONDS with a seed corpus of
 # hand-written articles (reliability/fuzz/seeds). A crash, a trap, an input slower than WIREWATCH_FUZZ_TIMEOUT
 # seconds (default 10) or one using more than WIREWATCH_FUZZ_RSS_MB (default 2048) fails the run; the offending input
-# is kept in the work folder's artifacts/ and the script exits non-zero.
+# is kept in the work folder's artifacts/ and the script exits non-zero. WIREWATCH_FUZZ_OPT=-Onone builds faster
+# (for short runs) than the default -O.
 #
 # Work folder: WIREWATCH_FUZZ_DIR (default SOURCE_ROOT/.build/fuzz); its corpus/ grows across runs.
 # Reproduce a crash: .build/fuzz/fuzz-parse-attribute .build/fuzz/artifacts/crash-...
@@ -16,21 +17,25 @@ root=$(cd "${2:-$here/..}" && pwd)
 work=${WIREWATCH_FUZZ_DIR:-$root/.build/fuzz}
 timeout_s=${WIREWATCH_FUZZ_TIMEOUT:-10}
 rss_mb=${WIREWATCH_FUZZ_RSS_MB:-2048}
+# -O (default) runs several times more inputs a second; -Onone builds in a fraction of the time (run-all --quick).
+opt=${WIREWATCH_FUZZ_OPT:--O}
 mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"
 
 sources=("$here/fuzz/FuzzEntry.swift")
 while IFS= read -r -d '' f; do sources+=("$f"); done < <(find "$root/Sources/WireWatchCore" -name '*.swift' -print0 | sort -z)
 bin="$work/fuzz-parse-attribute"
-stamp=$(cat "${sources[@]}" | sha256sum | cut -c1-16)
+stamp=$({ echo "$opt"; cat "${sources[@]}"; } | sha256sum | cut -c1-16)
 if [ ! -x "$bin" ] || [ "$(cat "$work/build.stamp" 2>/dev/null)" != "$stamp" ]; then
-  echo "fuzz: building $bin from ${#sources[@]} files"
+  echo "fuzz: building $bin from ${#sources[@]} files ($opt)"
   xml_cflags=$(pkg-config --cflags libxml-2.0)
   xcc=(); for flag in $xml_cflags; do xcc+=(-Xcc "$flag"); done
-  swiftc -sanitize=fuzzer -parse-as-library -O -g -swift-version 6 \
+  # -wmo: one compiler job for the module (without it, each of the ~120 files is a job that type-checks them all).
+  # Run from the work folder: with -wmo, swiftc leaves the module's .swiftmodule/.swiftdoc files in the current one.
+  (cd "$work" && swiftc -sanitize=fuzzer -parse-as-library "$opt" -wmo -num-threads 2 -g -swift-version 6 \
     -module-name WireWatchFuzz \
     -I "$root/Sources/CLibXML2" -I "$root/Sources/CLibCrypto" "${xcc[@]}" \
     -lxml2 -lcrypto \
-    -o "$bin" "${sources[@]}"
+    -o "$bin" "${sources[@]}")
   echo "$stamp" > "$work/build.stamp"
 fi
 

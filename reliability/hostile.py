@@ -8,7 +8,7 @@ size limit, a 50 MB single line (the limit is raised to 64 MB so that it reaches
 marks, deeply nested quotes, NUL bytes, a FIFO (must not block), a directory, a symbolic link to a file outside
 the inbox (must not be read), an unreadable file, names with a newline, quotes and non-UTF-8 bytes. Then good
 files. Checks: each hostile entry is quarantined with a reason file and a ledger line, or (text the parser can
-still read) processed, or skipped with a logged reason; the daemon stays up; the good files are processed; the
+still read) processed (a non-UTF-8 name is first renamed in the inbox, `inbox.renamed_undecodable_name`); the daemon stays up; the good files are processed; the
 outside file is never read; every log line is a JSON object.
 
 Unreadable as root: root ignores file modes, so when run as root the daemon runs as `nobody` (setpriv, no
@@ -107,7 +107,7 @@ def main():
     stage("name with a newline", "new\nline.txt", article(900002).encode(), allowed=("processed",))
     stage("name with quotes", 'he said "hi" \'there\'.txt', article(900003).encode(), allowed=("processed",))
     stage("name with non-UTF-8 bytes", b"caf\xe9-\xff.txt", article(900004).encode(),
-          allowed=("processed", "quarantined", "skipped"))
+          allowed=("processed", "quarantined"))
     stage("name with control characters", "ctl\x01\x1b[31m.txt", article(900005).encode(), allowed=("processed",))
 
     started = time.monotonic()
@@ -137,6 +137,15 @@ def main():
                 names.add(bytes(int(b, 16) for b in hexed.split()))
         return names
 
+    def renamed_names():
+        """Non-UTF-8 names the daemon renamed in the inbox (raw name -> repaired name)."""
+        names = {}
+        for event in daemon.events():
+            if event_name(event) == "inbox.renamed_undecodable_name":
+                hexed = event.get("file.name_hex", "")
+                names[bytes(int(b, 16) for b in hexed.split())] = os.fsencode(event.get("file.name", ""))
+        return names
+
     try:
         wait_until(settled, 300 if not quick else 120, interval=0.2, what="the inbox to empty")
     except Failure as failure:
@@ -150,8 +159,11 @@ def main():
     reasons = tree.reasons()
     reason_files = {os.fsencode(r["file"]): r for r in reasons.values()}
     skipped = skipped_names()
+    renamed = renamed_names()
     outcomes = []
     for name, (kind, allowed) in cases.items():
+        if name in renamed:
+            name = renamed[name]
         entries = by_file.get(name, [])
         # A non-UTF-8 name appears in the ledger with U+FFFD in place of each bad byte, if at all.
         if not entries and name not in skipped:

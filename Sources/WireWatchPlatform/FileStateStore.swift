@@ -44,7 +44,8 @@ public final class FileStateStore: Sendable {
     /// The record of a content, if it was ever seen.
     public func record(sha256: String) throws(PlatformError) -> FileRecord? {
         try reading { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM files WHERE sha256 = ?", arguments: [sha256]).map(Self.record)
+            try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM files WHERE sha256 = ?"), arguments: [sha256]).map(Self.record)
         }
     }
 
@@ -56,14 +57,15 @@ public final class FileStateStore: Sendable {
     public func beginAttempt(sha256: String, file: String, at date: Date) throws(PlatformError) -> Int {
         let now = RFC3339Time.string(from: date)
         return try accessWithoutDiskSync { db in
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     INSERT INTO files (sha256, file, status, attempts, disposed, first_seen, last_seen)
                     VALUES (?, ?, 'pending', 1, 1, ?, ?)
                     ON CONFLICT(sha256) DO UPDATE SET attempts = attempts + 1, last_seen = excluded.last_seen
                     """,
                 arguments: [sha256, file, now, now])
-            return try Int.fetchOne(db, sql: "SELECT attempts FROM files WHERE sha256 = ?", arguments: [sha256]) ?? 1
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT attempts FROM files WHERE sha256 = ?"), arguments: [sha256]) ?? 1
         }
     }
 
@@ -78,7 +80,7 @@ public final class FileStateStore: Sendable {
         try access { db in
             for done in completions {
                 guard let sha = done.sha256 else { continue }
-                try db.execute(
+                try db.executeCached(
                     sql: """
                         INSERT INTO files (sha256, file, status, articles, reason_code, reason, attempts, disposed,
                                            first_seen, last_seen)
@@ -97,7 +99,7 @@ public final class FileStateStore: Sendable {
             }
             try Self.markDisposed(disposed, in: db)
             if let ledger {
-                try db.execute(
+                try db.executeCached(
                     sql: "INSERT OR REPLACE INTO ledger_positions (path, committed_bytes) VALUES (?, ?)",
                     arguments: [ledger.path, ledger.bytes])
             }
@@ -107,14 +109,17 @@ public final class FileStateStore: Sendable {
     /// The length of the ledger at `path` as of the last commit, or nil when none was committed.
     public func committedLedgerBytes(path: String) throws(PlatformError) -> Int? {
         try reading { db in
-            try Int.fetchOne(db, sql: "SELECT committed_bytes FROM ledger_positions WHERE path = ?", arguments: [path])
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT committed_bytes FROM ledger_positions WHERE path = ?"),
+                arguments: [path])
         }
     }
 
     /// Records whose input may still lie in the inbox.
     public func undisposed() throws(PlatformError) -> [FileRecord] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM files WHERE disposed = 0 ORDER BY last_seen").map(Self.record)
+            try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM files WHERE disposed = 0 ORDER BY last_seen")).map(Self.record)
         }
     }
 
@@ -122,7 +127,7 @@ public final class FileStateStore: Sendable {
     /// which is no fault of the input).
     public func endAttempt(sha256: String) throws(PlatformError) {
         try access { db in
-            try db.execute(
+            try db.executeCached(
                 sql: "UPDATE files SET attempts = MAX(attempts - 1, 0) WHERE sha256 = ? AND status = 'pending'",
                 arguments: [sha256])
         }
@@ -146,7 +151,7 @@ public final class FileStateStore: Sendable {
 
     private static func markDisposed(_ shas: [String], in db: Database) throws {
         for sha in shas {
-            try db.execute(sql: "UPDATE files SET disposed = 1 WHERE sha256 = ?", arguments: [sha])
+            try db.executeCached(sql: "UPDATE files SET disposed = 1 WHERE sha256 = ?", arguments: [sha])
         }
     }
 
@@ -166,9 +171,10 @@ public final class FileStateStore: Sendable {
         }
     }
 
+    /// Every read of this store is a single statement.
     private func reading<T>(_ body: (Database) throws -> T) throws(PlatformError) -> T {
         do {
-            return try database.queue.read(body)
+            return try database.readStatement(body)
         } catch {
             throw .database("\(error)")
         }

@@ -6,6 +6,6 @@ public enum InboxEvent: Sendable, Equatable {
     case overflow
     /// The inbox itself was deleted, moved away or unmounted: the watch is gone and no event will follow.
     case watchGone
-    /// A name that is not valid UTF-8, kept as raw bytes so that it can be reported (it cannot be processed).
+    /// A name that is not valid UTF-8, kept as raw bytes: the service renames the entry (``InboxNameRepair``).
     case undecodableName([UInt8])
 }

@@ -7,7 +7,7 @@ public struct InboxScanner: Sendable {
     public struct Listing: Sendable, Equatable {
         /// Accepted names, oldest modification first (then by name), so that the backlog is processed in arrival order.
         public var names: [String]
-        /// Names that are not valid UTF-8, as raw bytes (they cannot be handed to the pipeline).
+        /// Names that are not valid UTF-8, as raw bytes (renamed by ``InboxNameRepair`` before they are queued).
         public var undecodableNames: [[UInt8]]
     }
 

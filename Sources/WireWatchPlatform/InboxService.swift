@@ -22,6 +22,7 @@ public struct InboxService: Service, CustomStringConvertible {
     private let notifier: SystemdNotifier
     private let logger: Logger
     private let status: StatusPublisher
+    private let filter: InboxNameFilter
 
     /// - Parameters:
     ///   - configuration: validated, with paths resolved.
@@ -38,12 +39,12 @@ public struct InboxService: Service, CustomStringConvertible {
         self.runner = runner
         self.notifier = notifier
         self.logger = logger
+        filter = InboxNameFilter(extraPatterns: configuration.ignorePatterns)
         let interval = Duration.milliseconds(Int64((configuration.statusIntervalSeconds * 1000).rounded()))
         status = StatusPublisher(interval: max(interval, .milliseconds(1)), notifier: notifier, logger: logger)
     }
 
     public func run() async throws {
-        let filter = InboxNameFilter(extraPatterns: configuration.ignorePatterns)
         let watcher = try InboxWatcher(path: configuration.inbox, filter: filter)
         defer { watcher.stop() }
         let scanner = InboxScanner(directory: configuration.inbox, filter: filter)
@@ -74,11 +75,28 @@ public struct InboxService: Service, CustomStringConvertible {
             logger.info("inbox.stopping", metadata: ["pipeline.queued": .stringConvertible(runner.counts.queued)])
             watcher.stop()
             runner.cancelPending()
-            await runner.drain()
+            await drainUnlessCancelled()
             group.cancelAll()
         }
         status.flush(runner.counts)
         logger.info("inbox.stopped", metadata: ["pipeline.counts": "\(runner.counts)"])
+    }
+
+    /// Waits for the files in hand to finish, unless this task is cancelled first: the service group cancels it
+    /// when its graceful-shutdown limit passes, and a stage stuck on one input (a hang, or minutes on a huge one)
+    /// must not hold the stop until systemd's SIGKILL. The files abandoned stay in the inbox with their attempt
+    /// counted, as after a crash.
+    private func drainUnlessCancelled() async {
+        let (finished, continuation) = AsyncStream<Never>.makeStream()
+        let drainer = Task { [runner] in
+            await runner.drain()
+            continuation.finish()
+        }
+        for await _ in finished {}  // ends when the drain finishes or this task is cancelled
+        drainer.cancel()
+        let left = runner.counts.queued
+        guard Task.isCancelled, left > 0 else { return }
+        logger.error("inbox.drain_abandoned", metadata: ["pipeline.in_flight": .stringConvertible(left)])
     }
 
     /// Loops over the watcher's events until graceful shutdown. Throws when the inbox goes away.
@@ -95,7 +113,7 @@ public struct InboxService: Service, CustomStringConvertible {
                 logger.critical("inbox.gone", metadata: ["inbox.path": "\(configuration.inbox)"])
                 throw PlatformError.syscall("inotify_watch", path: configuration.inbox, errno: ENOENT)
             case .undecodableName(let raw):
-                reportUndecodable(raw)
+                adoptUndecodable(raw)
             }
         }
     }
@@ -105,17 +123,29 @@ public struct InboxService: Service, CustomStringConvertible {
         for name in listing.names {
             runner.enqueue(path: configuration.inbox + "/" + name)
         }
-        listing.undecodableNames.forEach(reportUndecodable)
-        return listing.names.count
+        return listing.names.count + listing.undecodableNames.filter(adoptUndecodable).count
     }
 
-    private func reportUndecodable(_ raw: [UInt8]) {
-        logger.warning(
-            "inbox.undecodable_name",
-            metadata: [
-                "inbox.path": "\(configuration.inbox)",
-                "file.name_hex": "\(raw.map { String($0, radix: 16) }.joined(separator: " "))",
-            ]
-        )
+    /// Renames an entry whose name is not UTF-8 to a repaired name (``InboxNameRepair``) and queues it, so that it
+    /// is processed or quarantined like any other entry. Returns whether it was queued.
+    @discardableResult
+    private func adoptUndecodable(_ raw: [UInt8]) -> Bool {
+        let hex = raw.map { String($0, radix: 16) }.joined(separator: " ")
+        let repair = InboxNameRepair(directory: configuration.inbox, filter: filter)
+        do {
+            guard let name = try repair.repair(raw) else { return false }
+            logger.warning(
+                "inbox.renamed_undecodable_name",
+                metadata: ["inbox.path": "\(configuration.inbox)", "file.name_hex": "\(hex)", "file.name": "\(name)"]
+            )
+            runner.enqueue(path: configuration.inbox + "/" + name)
+            return true
+        } catch {
+            logger.warning(
+                "inbox.undecodable_name",
+                metadata: ["inbox.path": "\(configuration.inbox)", "file.name_hex": "\(hex)", "error": "\(error)"]
+            )
+            return false
+        }
     }
 }

@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import Glibc
+import Synchronization
 import WireWatchCore
 
 /// Writes article and story records under the output folder: `articles/<id>.json` and `stories/<id>.json`, each
@@ -49,8 +51,7 @@ public final class ResultWriter: Sendable {
     public func encode(
         articles: [Article], stories: [Story] = [], removedStories: [String] = []
     ) throws(PlatformError) -> ResultBatch {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = PrettyJSONEncoder()
         var batch = ResultBatch()
         for article in articles {
             batch.write(try encode(article, id: article.id, in: articlesDirectory, encoder: encoder))
@@ -68,14 +69,9 @@ public final class ResultWriter: Sendable {
     /// per folder changed. On failure, no temporary is left behind; files already renamed stay (complete).
     public func write(_ batch: ResultBatch, syncingDirectories: Bool = true) throws(PlatformError) {
         let (files, removals) = batch.resolved()
-        var temporaries: [String] = []
-        defer { for temporary in temporaries { unlink(temporary) } }
         let flushesEachFile = files.count <= Self.fileSystemFlushThreshold
-        for file in files {
-            let temporary = AtomicFile.temporaryPath(for: file.path)
-            try AtomicFile.writeTemporary(file.bytes, to: temporary, syncing: flushesEachFile)
-            temporaries.append(temporary)
-        }
+        var temporaries = try Self.writeTemporaries(files, syncing: flushesEachFile)
+        defer { for temporary in temporaries { unlink(temporary) } }
         if !flushesEachFile { try FileSync.syncFileSystem(containing: directory) }
         for (index, file) in files.enumerated() {
             guard rename(temporaries[index], file.path) == 0 else {
@@ -88,9 +84,71 @@ public final class ResultWriter: Sendable {
             guard unlink(path) == 0 || errno == ENOENT else { throw .syscall("unlink", path: path, errno: errno) }
         }
         guard syncingDirectories else { return }
-        let folders = Set((files.map(\.path) + removals).map(AtomicFile.parentDirectory(of:)))
-        for folder in folders.sorted() { try AtomicFile.syncDirectory(folder) }
+        let folders = Set((files.map(\.path) + removals).map(AtomicFile.parentDirectory(of:))).sorted()
+        try Self.syncDirectories(folders)
     }
+
+    /// `fsync` of each folder; two or more at once (the disk serves them together: the wait is the slowest one's,
+    /// not their sum, which is most of an idle daemon's drop-to-output latency).
+    private static func syncDirectories(_ folders: [String]) throws(PlatformError) {
+        guard folders.count > 1, FileSync.isEnabled else {
+            for folder in folders { try AtomicFile.syncDirectory(folder) }
+            return
+        }
+        let failures = Mutex<[PlatformError]>([])
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            do throws(PlatformError) {
+                try AtomicFile.syncDirectory(folders[index])
+            } catch {
+                failures.withLock { $0.append(error) }
+            }
+        }
+        if let failure = failures.withLock({ $0.first }) { throw failure }
+    }
+
+    /// Batches with at least this many files have their temporaries written by several threads.
+    static let parallelWriteThreshold = 8
+
+    /// Writes each file to its temporary name and returns those names, in the order of `files`. A large batch (or
+    /// a small one flushed file by file) is written by up to ``writeThreads`` threads at once: creating a file costs the file system far more than its few KB
+    /// (inode allocation), and the serial work queue that calls this is the pipeline's bottleneck. On failure, no
+    /// temporary is left behind.
+    private static func writeTemporaries(_ files: [ResultBatch.File], syncing: Bool) throws(PlatformError) -> [String] {
+        let temporaries = files.map { AtomicFile.temporaryPath(for: $0.path) }
+        // Files flushed one by one are flushed at once too, for the same reason as the folders.
+        let isParallel = files.count >= parallelWriteThreshold || (syncing && files.count > 1 && FileSync.isEnabled)
+        guard isParallel else {
+            for (index, file) in files.enumerated() {
+                do {
+                    try AtomicFile.writeTemporary(file.bytes, to: temporaries[index], syncing: syncing)
+                } catch {
+                    for written in temporaries[..<index] { unlink(written) }
+                    throw error
+                }
+            }
+            return temporaries
+        }
+        let failures = Mutex<[PlatformError]>([])
+        let threads = min(files.count, writeThreads)
+        DispatchQueue.concurrentPerform(iterations: threads) { part in
+            for index in stride(from: part, to: files.count, by: threads) {
+                do throws(PlatformError) {
+                    try AtomicFile.writeTemporary(files[index].bytes, to: temporaries[index], syncing: syncing)
+                } catch {
+                    failures.withLock { $0.append(error) }
+                    return
+                }
+            }
+        }
+        if let failure = failures.withLock({ $0.first }) {
+            for temporary in temporaries { unlink(temporary) }
+            throw failure
+        }
+        return temporaries
+    }
+
+    /// Threads writing a large batch's temporaries: one per processor, at least 2, at most 4.
+    static let writeThreads = min(4, max(2, ProcessInfo.processInfo.activeProcessorCount))
 
     /// `fsync` of the `articles/` and `stories/` folders, so that the renames of earlier writes survive a crash.
     public func syncDirectories() throws(PlatformError) {
@@ -99,12 +157,14 @@ public final class ResultWriter: Sendable {
     }
 
     private func encode(
-        _ record: some Encodable, id: String, in folder: String, encoder: JSONEncoder
+        _ record: some Encodable, id: String, in folder: String, encoder: PrettyJSONEncoder
     ) throws(PlatformError) -> ResultBatch.File {
         let path = "\(folder)/\(id).json"
         guard Self.isSafeID(id) else { throw .syscall("write", path: path, errno: EINVAL) }
         do {
-            return ResultBatch.File(path: path, bytes: Array(try encoder.encode(record)) + [UInt8(ascii: "\n")])
+            var bytes = try encoder.encode(record)
+            bytes.append(UInt8(ascii: "\n"))
+            return ResultBatch.File(path: path, bytes: bytes)
         } catch {
             throw .syscall("encode", path: path, errno: EINVAL)
         }

@@ -51,8 +51,8 @@ public final class StateDatabase: Sendable {
     /// dedupe memory of the batch's articles, disposal marks.
     public func writeWithoutDiskSync<T>(_ body: (Database) throws -> T) throws -> T {
         try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA synchronous = " + (FileSync.isEnabled ? "NORMAL" : "OFF"))
-            defer { try? db.execute(sql: "PRAGMA synchronous = " + Self.durableLevel) }
+            try db.executeCached(sql: "PRAGMA synchronous = " + (FileSync.isEnabled ? "NORMAL" : "OFF"))
+            defer { try? db.executeCached(sql: "PRAGMA synchronous = " + Self.durableLevel) }
             var result: T?
             try db.inTransaction {
                 result = try body(db)
@@ -60,6 +60,13 @@ public final class StateDatabase: Sendable {
             }
             return result!
         }
+    }
+
+    /// Runs `body`, a read made of one statement (which SQLite runs atomically by itself), on the connection
+    /// without GRDB's read-only transaction (`PRAGMA query_only`, `BEGIN`, `COMMIT` and back: more work than the
+    /// one-row lookups the pipeline makes per input).
+    public func readStatement<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.inDatabase(body)
     }
 
     /// `FULL`: every commit is on disk when it returns (`OFF` when the benchmark disabled `fsync`).

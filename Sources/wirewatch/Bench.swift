@@ -48,6 +48,9 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Stop a `process` run after this many seconds and measure the inputs handled so far.")
     var processTimeLimit: Double?
 
+    @Option(help: "Only time the HTML extraction of the saved pages (.html, .htm) in this folder; nothing else runs.")
+    var html: String?
+
     @Flag(help: "Skip the `process` measurements.")
     var skipProcess = false
 
@@ -65,6 +68,7 @@ struct Bench: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let html { return try runHTML(folder: html) }
         var options = BenchmarkSuite.Options(scratch: scratch)
         options.sizes = articles
         options.seed = seed
@@ -87,6 +91,19 @@ struct Bench: AsyncParsableCommand {
         try encoder.encode(report).write(to: URL(fileURLWithPath: json))
         print(report.table)
         print("\nreport: \(json)")
+    }
+
+    /// `--html`: times the extraction of the saved pages of `folder` and prints the rates.
+    func runHTML(folder: String) throws {
+        let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
+        let result = try HTMLExtractionBenchmark(workers: workers).run(folder: folder)
+        print(String(format: "%d pages (%.1f MB), %d workers, best of %d passes", result.pages, result.megabytes,
+            result.workers, result.passes))
+        let rates = "%@: %.3f s, %.1f pages/s; %.3f processor s, %.1f pages per processor s"
+        print(String(format: rates, "extract", result.extractSeconds, result.extractPagesPerSecond,
+            result.extractCPUSeconds, result.extractPagesPerCPUSecond) + " (\(result.extracted) extracted)")
+        print(String(format: rates, "extract + clean", result.parseSeconds, result.parsePagesPerSecond,
+            result.parseCPUSeconds, result.parsePagesPerCPUSecond))
     }
 
     /// This executable's path (`/proc/self/exe`), run as the measured child.

@@ -55,6 +55,11 @@ struct Run: AsyncParsableCommand {
             logger: logger
         )
         groupConfiguration.maximumGracefulShutdownDuration = Self.gracefulShutdownLimit
+        // Test hook (never set in production): a shorter limit, so that tests see a hung stage give up the stop.
+        if let limit = ProcessInfo.processInfo.environment["WIREWATCH_TEST_SHUTDOWN_LIMIT_MS"].flatMap({ Int($0) }) {
+            logger.warning("test.shutdown_limit", metadata: ["shutdown_limit_ms": .stringConvertible(limit)])
+            groupConfiguration.maximumGracefulShutdownDuration = .milliseconds(max(limit, 1))
+        }
         do {
             try await ServiceGroup(configuration: groupConfiguration).run()
         } catch {

@@ -26,6 +26,35 @@ struct ArticleParserTests {
         #expect(try parser.parse(Array(json.utf8), fileName: "item.txt").first?.headline == "A")
     }
 
+    @Test func parsesJSONLinesWithTheirFields() throws {
+        let lines = #"{"title": "Pier Approved", "text": "The harbour board approved the pier on Monday.", "#
+            + #""url": "https://news.example/pier", "source": "Harbour Times", "date": "2024-03-04", "#
+            + #""authors": "Ann Lee and Tom Roe"}"# + "\n"
+            + #"{"headline": "Ferry Delayed", "html": "<p>The morning ferry was delayed by fog for two hours.</p>", "#
+            + #""outlet": "Coast News", "published": 1709510400, "author": {"name": "Sam Poe"}}"# + "\n"
+        let articles = try parser.parse(Array(lines.utf8), fileName: "feed.jsonl")
+        #expect(articles.map(\.headline) == ["Pier Approved", "Ferry Delayed"])
+        #expect(articles.map(\.outlet) == ["Harbour Times", "Coast News"])
+        #expect(articles.map(\.published) == ["2024-03-04", "2024-03-04"])
+        #expect(articles.map(\.byline) == [["Ann Lee", "Tom Roe"], ["Sam Poe"]])
+        #expect(articles[1].body == ["The morning ferry was delayed by fog for two hours."])
+    }
+
+    @Test func quarantinesUnknownJSONShapesNamingWhatWasExpected() {
+        for (bytes, name) in [(#"[{"id": 1}]"#, "a.json"), (#"{"id": 1}"# + "\n", "a.jsonl"), ("\"text\"", "a.json")] {
+            do {
+                _ = try parser.parse(Array(bytes.utf8), fileName: name)
+                Issue.record("\(name) was accepted")
+            } catch {
+                guard case .unsupportedShape(let reason) = error else {
+                    Issue.record("\(name): \(error)")
+                    continue
+                }
+                #expect(reason.contains("expected"), "\(reason)")
+            }
+        }
+    }
+
     @Test func quarantinesWhatIsNotAnArticle() {
         #expect(throws: PipelineError.emptyInput) { try parser.parse([], fileName: "a.txt") }
         #expect(throws: PipelineError.binaryContent) { try parser.parse([0, 1, 2, 3, 4, 5, 6, 7], fileName: "a.txt") }

@@ -127,6 +127,47 @@ struct AttributorTests {
         #expect(result.quotes.first?.text == "the proposal was “dead on arrival” in the chamber")
     }
 
+    @Test func quotedFragmentsInTwoClausesOfReportedSpeechAreDirectQuotes() {
+        let result = attribute(
+            "Finance minister Lena Ortiz said a deal was “almost out of reach” because the unions are “further apart than at any time this year”.")
+        #expect(result.quotes.map(\.text) == ["almost out of reach", "further apart than at any time this year"])
+        #expect(result.quotes.allSatisfy { $0.kind == .direct && $0.speaker?.name == "Lena Ortiz" })
+    }
+
+    @Test func aParticipleAdjunctAfterWhileEndsTheReportedClause() {
+        let result = attribute("In May, Ortiz told reporters that the plan was “a costly mistake” while defending her own budget.")
+        #expect(result.quotes.map(\.text) == ["the plan was “a costly mistake”"])
+    }
+
+    @Test func verbsOfPraiseReportWhatWasPraisedButPraiseCanBeANoun() {
+        let praised = attribute("Mayor Dan Okafor praised the volunteers for their work during the floods.")
+        #expect(praised.quotes.first?.text == "the volunteers for their work during the floods")
+        #expect(praised.quotes.first?.speaker?.name == "Dan Okafor")
+        let appositive = attribute(
+            "Anna Kovac, head of the Adriatic shipping fund, the Northern Ports Trust, commended Ortiz and her team for their calm.")
+        #expect(appositive.quotes.first?.text == "Ortiz and her team for their calm")
+        #expect(appositive.quotes.first?.speaker?.name == "Anna Kovac")
+        let noun = attribute("Okafor said praise from the governor would not change his plans.")
+        #expect(noun.quotes.map(\.text) == ["praise from the governor would not change his plans"])
+    }
+
+    @Test func aTailPronounContinuesTheSpeakerOverAnEarlierNamedSubject() {
+        let result = attribute(
+            "Mayor Marco Ruiz opened the new bridge over the Tamar on Monday.",
+            "Engineer Paul Verhoeven said the bridge was safe for heavy lorries.",
+            "Mayor Ruiz has long promised a second crossing for the river towns.",
+            "The steel is sound. We will know more about the second crossing in spring, he said.")
+        #expect(result.quote(containing: "in spring")?.speaker?.name == "Paul Verhoeven")
+    }
+
+    @Test func aTailPronounAfterAPersonsIntroductionIsThatPerson() {
+        let result = attribute(
+            "Engineer Paul Verhoeven said the bridge was safe for heavy lorries.",
+            "Marco Ruiz, a city planner, visited the bridge on Monday.",
+            "“The steel is tired and the bolts are older than the town hall,” he said.")
+        #expect(result.quote(containing: "steel is tired")?.speaker?.name == "Marco Ruiz")
+    }
+
     @Test func speakersListHasOneEntryPerPerson() {
         let result = attribute(
             "“We will appeal,” said defence lawyer Priya Nair.",

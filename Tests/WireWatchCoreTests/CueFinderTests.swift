@@ -41,7 +41,7 @@ struct CueFinderTests {
     }
 
     @Test func participlesInheritTheSpeaker() {
-        let (_, found) = cues("The mayor praised the crews, saying they had worked through the night.")
+        let (_, found) = cues("The mayor thanked the crews, saying they had worked through the night.")
         #expect(found.count == 1)
         #expect(found[0].speakerSource == .inherited)
     }

@@ -24,6 +24,19 @@ struct ResultBatchTests {
         #expect(folder.read("out/articles/a4.json")?.contains("\"first 4\"") == true)
     }
 
+    @Test func failedParallelWriteLeavesNoTemporaryAndNoFile() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let writer = try ResultWriter(directory: folder.path + "/out")
+        var batch = ResultBatch()
+        for index in 0..<12 {
+            batch.append(try writer.encode(articles: [article("a\(index)", headline: "h\(index)")]))
+        }
+        batch.write(ResultBatch.File(path: folder.path + "/out/missing/x.json", bytes: Array("{}\n".utf8)))
+        #expect(throws: PlatformError.self) { try writer.write(batch) }
+        #expect(folder.contents(of: "out/articles").isEmpty)
+    }
+
     @Test func mergedStoriesAreRemovedUnlessRewrittenLater() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }

@@ -25,7 +25,10 @@ final class DaemonProcess {
     }
 
     /// Starts the daemon. `WATCHDOG_USEC` is set without `WATCHDOG_PID`, which `sd_watchdog_enabled` accepts.
-    init(config: String, notifySocket: String, folder: String, watchdogMicroseconds: Int = 1_000_000) throws {
+    init(
+        config: String, notifySocket: String, folder: String, watchdogMicroseconds: Int = 1_000_000,
+        environment extra: [String: String] = [:]
+    ) throws {
         logPath = folder + "/daemon-\(UUID().uuidString.prefix(8)).log"
         errorPath = logPath + ".stderr"
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
@@ -37,6 +40,7 @@ final class DaemonProcess {
         }
         environment["NOTIFY_SOCKET"] = notifySocket
         environment["WATCHDOG_USEC"] = String(watchdogMicroseconds)
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardOutput = FileHandle(forWritingAtPath: logPath)
         process.standardError = FileHandle(forWritingAtPath: errorPath)

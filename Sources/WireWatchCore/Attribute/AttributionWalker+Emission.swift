@@ -24,6 +24,7 @@ extension AttributionWalker {
         }
         let sentenceStart = quotes.count
         var consumed = Set<Int>()
+        var fragments = Set<Int>()
         for (index, cue) in cues.enumerated() where !suppressed.contains(index) {
             for range in [cue.contentBefore, cue.contentAfter].compactMap({ $0 }) {
                 switch ReportedSpeechExtractor.decide(range, in: paragraph) {
@@ -33,6 +34,8 @@ extension AttributionWalker {
                     quote.kind = .indirect
                     quote.addVia(extraVia[index])
                     quotes.append(quote)
+                case .fragments(let spans):
+                    fragments.formUnion(spans)
                 case .direct, .none:
                     break
                 }
@@ -43,7 +46,9 @@ extension AttributionWalker {
             guard !consumed.contains(number) else { continue }
             let words = span.wordCount(in: paragraph)
             if let owner = innermostCue(cues, holding: span.open) {
-                guard words >= ReportedSpeechExtractor.minimumWords else { continue }
+                guard words >= ReportedSpeechExtractor.minimumWords || fragments.contains(number) && words >= 2 else {
+                    continue
+                }
                 var quote = makeQuote(
                     cues[owner], speakers[owner], paragraph, position: span.open, text: span.text(in: paragraph))
                 quote.span = PendingQuote.SpanKey(paragraph: paragraph.index, index: number)

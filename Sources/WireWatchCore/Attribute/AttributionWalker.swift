@@ -79,7 +79,8 @@ struct AttributionWalker {
                 speakers.append((entity, mention))
                 continue
             }
-            speakers.append((resolver.resolve(mention, position: mention.range.lowerBound), mention))
+            let isTail = cue.contentBefore != nil && cue.contentAfter == nil
+            speakers.append((resolver.resolve(mention, position: mention.range.lowerBound, isTailCue: isTail), mention))
         }
         return speakers
     }

@@ -148,11 +148,17 @@ extension CueFinder {
         return WordClass.isPronoun(tokens[first]) || hasFiniteVerb(first..<range.upperBound)
     }
 
-    /// A comma that ends the content before an adjunct (`, without ever explaining`, `, referring to`) or a
-    /// semicolon.
+    /// A comma that ends the content before an adjunct (`, without ever explaining`, `, referring to`), a
+    /// semicolon, or `while`, `before` or `after` opening a participle adjunct (`while downplaying`).
     private func isContentBreak(_ position: Int) -> Bool {
         guard !paragraph.isQuoted(position) else { return false }
         if tokens[position].isPunctuation(";") { return true }
+        if ["while", "before", "after"].contains(tokens[position].lower), position + 1 < tokens.count {
+            // `Biden was "an old-school politician" while downplaying ...`: a participle adjunct of the cue's clause.
+            let next = tokens[position + 1]
+            return next.kind == .word && !next.isCapitalized && next.lower.endsWith("ing")
+                && !["nothing", "something", "anything", "everything", "being"].contains(next.lower)
+        }
         guard tokens[position].isComma, position + 1 < tokens.count else { return false }
         var next = position + 1
         if ["but", "and"].contains(tokens[next].lower), next + 1 < tokens.count { next += 1 }

@@ -292,7 +292,8 @@ extension CueFinder {
         }
         guard first.kind == .word || first.kind == .number || opensQuote(start) else { return false }
         if first.kind == .word, !first.isCapitalized,
-            CueFinder.subordinators.contains(first.lower) || CueLexicon.forms[first.lower] != nil
+            CueFinder.subordinators.contains(first.lower)
+                || CueLexicon.forms[first.lower] != nil && !CueLexicon.evaluativeLemmas.contains(first.lower)
                 || (first.lower.endsWith("ing") && !["nothing", "something", "anything", "everything"].contains(first.lower))
                 || CueFinder.auxiliaries.contains(first.lower) || ["of", "to", "and", "or", "but", "as"].contains(first.lower)
         {

@@ -27,6 +27,7 @@ struct CueFinder {
         "protest", "hint", "cite", "repeat", "recall", "remark", "complain", "dispute", "contest", "reason", "muse",
         "joke", "blog", "relay", "highlight", "concede", "warn", "urge", "dismiss", "reject", "welcome", "describe",
         "question", "predict", "propose", "recommend", "maintain", "observe", "express", "voice", "advise", "brief",
+        "praise", "applaud",
     ]
 
     init(_ paragraph: TextParagraph) {
@@ -170,7 +171,8 @@ struct CueFinder {
                 return cue
             }
             if let before, before.isComma || before.kind == .quoteMark || before.isDash || before.isPunctuation(":"),
-                left == position - 1, entry.frame != .objectClause, let inverted = invertedSpeaker(after: cue.cueRange.upperBound, sentence)
+                left == position - 1, entry.frame != .objectClause, !CueLexicon.evaluativeLemmas.contains(entry.lemma),
+                let inverted = invertedSpeaker(after: cue.cueRange.upperBound, sentence)
             {
                 cue.speaker = inverted
                 return cue

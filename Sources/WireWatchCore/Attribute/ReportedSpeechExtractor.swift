@@ -7,6 +7,9 @@ enum ReportedSpeechExtractor {
         case direct([Int])
         /// Reported speech with this text; the spans inside belong to it.
         case indirect(String, [Int])
+        /// Reported speech made of quoted fragments in two clauses (`it would be "practically impossible" ... since
+        /// they are "at their lowest point"`): each fragment of two words or more is a quote of its own.
+        case fragments([Int])
         case none
     }
 
@@ -27,9 +30,41 @@ enum ReportedSpeechExtractor {
         }
         guard total > 0 else { return .none }
         if quoted > 0, quoted * 5 >= total * 4 { return .direct(spans) }
+        if let fragments = fragments(spans, in: range, paragraph) { return .fragments(fragments) }
         guard total >= minimumWords else { return .none }
         let text = trimmedText(range, in: paragraph)
         return text.isEmpty ? .none : .indirect(text, spans)
+    }
+
+    /// Words that open another clause between two quoted fragments (`, as`, `since`, `but`).
+    static let clauseJoiners: Set<String> = ["since", "because", "but", "while", "although", "though", "whereas"]
+
+    /// Words of a quoted fragment that reads as a clause of its own.
+    static let clauseWords = 6
+
+    /// The quoted fragments of two words or more inside `range` when there are several, one of them reads as a
+    /// clause (``clauseWords``) and another clause opens between the first and the last one; nil otherwise
+    /// (`called him "a liar" and "a cheat"` and `won "every debate" because there is "a lot going on"` stay whole).
+    static func fragments(_ spans: [Int], in range: Range<Int>, _ paragraph: TextParagraph) -> [Int]? {
+        let parts = spans.filter { number in
+            let span = paragraph.quotes[number]
+            guard let close = span.close, range.contains(span.open), range.contains(close) else { return false }
+            return span.wordCount(in: paragraph) >= 2
+        }
+        guard parts.count >= 2, let first = paragraph.quotes[parts[0]].close,
+            parts.contains(where: { paragraph.quotes[$0].wordCount(in: paragraph) >= clauseWords })
+        else { return nil }
+        let last = paragraph.quotes[parts[parts.count - 1]].open
+        guard first < last else { return nil }
+        let tokens = paragraph.tokens
+        let between = (first..<last).filter { paragraph.quoteOf[$0] < 0 && tokens[$0].kind == .word }
+        // `... "A," but he said that "B"`: the second fragment belongs to a cue of its own.
+        guard !between.contains(where: { CueLexicon.forms[tokens[$0].lower] != nil }) else { return nil }
+        let joined = between.contains { position in
+            let word = tokens[position].lower
+            return clauseJoiners.contains(word) || word == "as" && position > 0 && tokens[position - 1].isComma
+        }
+        return joined ? parts : nil
     }
 
     /// The content as written, without the leading `that`, bullets and commas and the closing punctuation.

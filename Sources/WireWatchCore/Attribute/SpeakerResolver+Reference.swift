@@ -24,6 +24,26 @@ extension SpeakerResolver {
         }
     }
 
+    /// The antecedent of `he` or `she` in a tail cue closing reported content (`... in January, he said.`) when the
+    /// most salient person is only the subject of an earlier paragraph, was named before that paragraph (not just
+    /// introduced there) and has not spoken yet, while another person spoke within the last three paragraphs: a new
+    /// speaker is introduced by name, so the pronoun continues the line of the one who was speaking. Nil when the
+    /// rule does not apply.
+    func tailAntecedent(of mention: SpeakerMention, paragraph: Int, position: Int) -> Int? {
+        guard mention.head == "he" || mention.head == "she",
+            let salient = salientPerson(paragraph: paragraph, position: position, gender: mention.gender, window: 2),
+            let latest = events.last(where: { $0.entity == salient && isBefore($0, paragraph, position) }),
+            latest.paragraph < paragraph,
+            let introduced = events.first(where: { $0.entity == salient }), introduced.paragraph < latest.paragraph,
+            !events.contains(where: { $0.entity == salient && $0.isSpeaker && isBefore($0, paragraph, position) }),
+            let speaker = lastSpeakingPerson(paragraph: paragraph, position: position, gender: mention.gender),
+            speaker != salient,
+            let spoke = events.last(where: { $0.entity == speaker && $0.isSpeaker && isBefore($0, paragraph, position) }),
+            paragraph - spoke.paragraph <= 3
+        else { return nil }
+        return speaker
+    }
+
     /// The person a definite description (`the spokesman`, `the former president`) refers to.
     func referent(of mention: SpeakerMention, position: Int) -> Int? {
         let words = mention.descriptionWords.filter { !["the", "this", "that"].contains($0) }

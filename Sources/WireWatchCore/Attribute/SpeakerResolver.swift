@@ -64,6 +64,16 @@ struct SpeakerResolver {
         return entity
     }
 
+    /// Resolves the speaker of a cue; `isTailCue` when the cue closes its content (`"...," he said`), where a
+    /// pronoun continues the current speaker's line (``tailAntecedent(of:paragraph:position:)``).
+    mutating func resolve(_ mention: SpeakerMention, position: Int, isTailCue: Bool) -> Int? {
+        guard isTailCue, mention.kind == .pronoun,
+            let entity = tailAntecedent(of: mention, paragraph: mention.paragraph, position: position)
+        else { return resolve(mention, position: position) }
+        record(Event(paragraph: mention.paragraph, position: position, entity: entity, isSubject: true, isSpeaker: true))
+        return entity
+    }
+
     /// The most recent speaker before `position`, within `window` paragraphs.
     func lastSpeaker(before paragraph: Int, _ position: Int, window: Int) -> Int? {
         for event in events.reversed() where event.isSpeaker && isBefore(event, paragraph, position) {

@@ -62,9 +62,8 @@ struct Admission {
                 continue
             }
             if !evidence.isDuplicate, !units.isEmpty {
-                evidence.sharedStatements = Set(
-                    units.flatMap { deduplicator.matcher.matches(of: $0, in: state, registry: memory.registry, weight: weight) }
-                ).count
+                let shared = deduplicator.matcher.shared(units, with: state, registry: memory.registry, weight: weight)
+                (evidence.sharedStatements, evidence.sharedSpeakers) = shared
             }
             let belongs = rule.belongs(evidence)
             deduplicator.trace?("\(article.id) ~ story \(storyID): \(evidence) -> \(belongs)")

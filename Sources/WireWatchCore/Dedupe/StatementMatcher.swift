@@ -1,12 +1,15 @@
 /// Finds the same utterance by the same speaker across articles, in any wording: quotes are cut into sentence
-/// units, and a unit joins every statement of a compatible speaker holding a unit of another article that it
-/// overlaps enough (IDF-weighted Dice of content terms, synonyms folded, or containment of a short unit in a long one).
+/// units, and a unit links to units of a compatible speaker in other articles that it overlaps enough (IDF-weighted
+/// Dice of content terms, synonyms folded, or containment of a short unit in a long one).
 ///
-/// A unit may join several statements (one sentence can carry two utterances), but only units of a single
-/// statement are matched against, so that such a bridge does not chain two statements into one.
+/// Units link only to their best match (or nearly) in each other article, mutually, so that a clause sharing one
+/// word with several others does not chain statements together; linked units share one statement, and a quote
+/// belongs to the statements of all its units (one sentence can carry two utterances).
 struct StatementMatcher: Sendable {
-    var minimumSimilarity = 0.35
+    var minimumSimilarity = 0.3
     var containmentFactor = 0.7
+    /// A link needs this share of the best score of both its units against the other article.
+    var nearBestRatio = 0.8
 
     /// The units of the quotes of `article` (numbered `ordinal`, dated `day`); `speakerID` maps a canonical name
     /// to its registry id.
@@ -14,9 +17,13 @@ struct StatementMatcher: Sendable {
         var units: [StoryState.Unit] = []
         for (index, quote) in article.quotes.enumerated() {
             guard let name = quote.speaker?.name, let speaker = speakerID(name) else { continue }
-            for piece in Self.pieces(of: Self.utterance(in: quote.text)) {
+            let pieces = Self.pieces(of: Self.utterance(in: quote.text))
+            for piece in pieces {
                 let terms = Array(Set(DedupeText.contentTerms(piece))).sorted()
-                guard !terms.isEmpty else { continue }
+                // A one-word piece stands for a short quote (`"not aware"`) or a word quoted inside reported speech
+                // (`judged on his "actions"`), not for a stray clause of a long quote (`as president, ...`).
+                guard terms.count >= 2 || terms.count == 1 && (pieces.count == 1 || Self.isQuoted(piece, in: quote.text))
+                else { continue }
                 units.append(
                     StoryState.Unit(
                         article: article.id, ordinal: ordinal, day: day, quote: quote.id, quoteIndex: index,
@@ -26,37 +33,110 @@ struct StatementMatcher: Sendable {
         return units
     }
 
-    /// The statements of `state` that `unit` joins.
-    func matches(
-        of unit: StoryState.Unit, in state: StoryState, registry: SpeakerRegistry, weight: (UInt32) -> Double
-    ) -> [Int] {
-        var best: [Int: Double] = [:]
-        for other in state.units where other.article != unit.article && other.statements.count == 1 {
-            guard registry.isCompatible(unit.speaker, other.speaker) else { continue }
-            let similarity = similarity(unit.terms, other.terms, weight: weight)
-            guard similarity >= minimumSimilarity else { continue }
-            for statement in other.statements { best[statement] = max(best[statement] ?? 0, similarity) }
+    /// Links between the units of a new article and the units of `state`: for each earlier article, a pair of units
+    /// (by compatible speakers) that overlap enough and are each other's best match between the two articles, or
+    /// nearly (within `nearBestRatio`). A unit links to what it means in each other article, not to every clause
+    /// sharing a word with it, and the links do not depend on which article came first.
+    /// Returns pairs (index in `units`, index in `state.units`).
+    func links(
+        for units: [StoryState.Unit], in state: StoryState, registry: SpeakerRegistry, weight: (UInt32) -> Double
+    ) -> [(new: Int, old: Int)] {
+        guard !units.isEmpty else { return [] }
+        let newArticle = units[0].article
+        var byArticle: [String: [Int]] = [:]
+        var articleOrder: [String] = []
+        for (index, unit) in state.units.enumerated() where unit.article != newArticle {
+            if byArticle[unit.article] == nil { articleOrder.append(unit.article) }
+            byArticle[unit.article, default: []].append(index)
         }
-        return best.keys.sorted()
+        var found: [(new: Int, old: Int)] = []
+        var nameWords: [Int: Set<String>] = [:]
+        func compatible(_ a: Int, _ b: Int) -> Bool {
+            if registry.isCompatible(a, b) { return true }
+            // `Medvedev` registered from an earlier article and `Dmitry Medvedev` from a later one: names that nest.
+            let left = nameWords[a] ?? Self.nameWords(registry.record(a).name)
+            let right = nameWords[b] ?? Self.nameWords(registry.record(b).name)
+            nameWords[a] = left
+            nameWords[b] = right
+            return !left.isEmpty && !right.isEmpty && (left.isSubset(of: right) || right.isSubset(of: left))
+        }
+        for article in articleOrder {
+            let olds = byArticle[article] ?? []
+            var scores = [[Double]](repeating: [Double](repeating: 0, count: olds.count), count: units.count)
+            var rowBest = [Double](repeating: 0, count: units.count)
+            var columnBest = [Double](repeating: 0, count: olds.count)
+            for (row, unit) in units.enumerated() {
+                for (column, old) in olds.enumerated() {
+                    let other = state.units[old]
+                    guard compatible(unit.speaker, other.speaker) else { continue }
+                    let score = similarity(unit.terms, other.terms, weight: weight)
+                    guard score >= minimumSimilarity else { continue }
+                    scores[row][column] = score
+                    rowBest[row] = max(rowBest[row], score)
+                    columnBest[column] = max(columnBest[column], score)
+                }
+            }
+            for row in units.indices {
+                for column in olds.indices {
+                    let score = scores[row][column]
+                    guard score > 0, score >= nearBestRatio * rowBest[row], score >= nearBestRatio * columnBest[column]
+                    else { continue }
+                    found.append((row, olds[column]))
+                }
+            }
+        }
+        return found
     }
 
-    /// Adds `units` (of one new article) to `state`; returns how many of them joined an existing statement.
+    /// What the units of a new article share with `state`: how many of its statements they join, and how many
+    /// distinct speakers of the new article say them (several people's words reported in both articles point to
+    /// one event; one person's words quoted in both may be a reaction piece).
+    func shared(
+        _ units: [StoryState.Unit], with state: StoryState, registry: SpeakerRegistry, weight: (UInt32) -> Double
+    ) -> (statements: Int, speakers: Int) {
+        var statements = Set<Int>()
+        var speakers = Set<Int>()
+        for link in links(for: units, in: state, registry: registry, weight: weight) {
+            statements.formUnion(state.units[link.old].statements)
+            speakers.insert(units[link.new].speaker)
+        }
+        return (statements.count, speakers.count)
+    }
+
+    /// Adds `units` (of one new article) to `state`: each unit joins the statements of the units it links to,
+    /// which become one statement; returns how many of them joined an existing statement.
     @discardableResult
     func insert(
         _ units: [StoryState.Unit], into state: inout StoryState, registry: SpeakerRegistry,
         weight: (UInt32) -> Double
     ) -> Int {
+        var linked = [Set<Int>](repeating: [], count: units.count)
+        for link in links(for: units, in: state, registry: registry, weight: weight) {
+            linked[link.new].formUnion(state.units[link.old].statements)
+        }
         var joined = 0
         var placed: [StoryState.Unit] = []
-        for var unit in units {
-            let found = matches(of: unit, in: state, registry: registry, weight: weight)
-            if found.isEmpty {
+        for (index, var unit) in units.enumerated() {
+            guard let target = linked[index].min() else {
                 unit.statements = [state.statementCount]
                 state.statementCount += 1
-            } else {
-                unit.statements = found
-                joined += 1
+                placed.append(unit)
+                continue
             }
+            let merging = linked[index]
+            if merging.count > 1 {
+                for other in state.units.indices where !merging.isDisjoint(with: state.units[other].statements) {
+                    state.units[other].statements = Self.relabel(state.units[other].statements, merging, to: target)
+                }
+                for other in placed.indices where !merging.isDisjoint(with: placed[other].statements) {
+                    placed[other].statements = Self.relabel(placed[other].statements, merging, to: target)
+                }
+                for later in linked.indices where later > index && !merging.isDisjoint(with: linked[later]) {
+                    linked[later] = Set(Self.relabel(Array(linked[later]), merging, to: target))
+                }
+            }
+            unit.statements = [target]
+            joined += 1
             placed.append(unit)
         }
         state.units += placed
@@ -64,6 +144,15 @@ struct StatementMatcher: Sendable {
             state.units.removeFirst(state.units.count - StoryState.maximumUnits)
         }
         return joined
+    }
+
+    private static func relabel(_ statements: [Int], _ merging: Set<Int>, to target: Int) -> [Int] {
+        var result: [Int] = []
+        for statement in statements {
+            let label = merging.contains(statement) ? target : statement
+            if !result.contains(label) { result.append(label) }
+        }
+        return result
     }
 
     /// Weighted overlap of two sorted term sets: the larger of Dice and scaled containment of the smaller set.
@@ -92,8 +181,10 @@ struct StatementMatcher: Sendable {
             }
         }
         guard shared > 0 else { return 0 }
-        let dice = 2 * shared / (massA + massB)
         let smaller = min(a.count, b.count)
+        // One shared word between two clauses of several words is a topic, not a statement.
+        guard sharedCount >= 2 || smaller <= 2 else { return 0 }
+        let dice = 2 * shared / (massA + massB)
         let enoughShared = smaller <= 1 || (sharedCount >= 2 && Double(sharedCount) >= 0.6 * Double(smaller))
         let containment = enoughShared ? shared / min(massA, massB) : 0
         return max(dice, containmentFactor * containment)
@@ -119,16 +210,32 @@ struct StatementMatcher: Sendable {
         return quotedTerms >= 3 && quotedTerms >= DedupeText.contentTerms(outside).count ? quoted : text
     }
 
+    static func nameWords(_ name: String) -> Set<String> {
+        Set(SpeakerKey.nameWords(name).map(SpeakerKey.transliterated))
+    }
+
+    /// Whether `piece` stands between quote marks in `text`.
+    static func isQuoted(_ piece: String, in text: String) -> Bool {
+        let trimmed = String(piece.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        return text.contains("“" + trimmed + "”") || text.contains("\"" + trimmed + "\"")
+    }
+
+    /// Words opening a coordinate or adverbial clause after a comma.
+    static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "since", "because"]
+
     /// The clauses of a quote: split at `.`, `;`, `?`, `!`, `…`, at quote marks (a quotation inside reported
-    /// speech is its own utterance) and at commas, a clause of fewer than four content words joining its neighbour
-    /// (so `Of course, ...` stays whole and `A, as B` becomes two).
+    /// speech is its own utterance) and at commas, a clause of fewer than four content words (three after a
+    /// conjunction) joining its neighbour (so `Of course, ...` stays whole and `A, as B` becomes two).
     static func pieces(of text: String) -> [String] {
         var pieces: [String] = []
         for sentence in text.split(whereSeparator: { ".;?!…“”\"".contains($0) }) {
             var clauses: [String] = []
             for clause in sentence.split(separator: ",") {
                 let words = DedupeText.contentTerms(clause).count
-                if let last = clauses.last, words < 4 || DedupeText.contentTerms(last).count < 4 {
+                // `..., and Putin had no plans`: a clause of its own subject after a conjunction stands with three.
+                let opening = clause.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                let least = clauseConjunctions.contains(opening) ? 3 : 4
+                if let last = clauses.last, words < least || DedupeText.contentTerms(last).count < least {
                     clauses[clauses.count - 1] = last + "," + clause
                 } else {
                     clauses.append(String(clause))

@@ -1,17 +1,17 @@
 /// Decides whether a new article belongs to the story of an earlier one: the same event, not merely the same
 /// people or place. Copies always share a story; otherwise the articles must be close in time and share much
 /// weighted vocabulary, or share vocabulary, named entities and statements (the same utterance reported in both).
-/// Shared statements alone are not enough: a reaction piece quotes the remarks it reacts to, but it is another
-/// event, with other main names.
+/// Shared statements of one speaker are not enough: a reaction piece quotes the remarks it reacts to, but it is
+/// another event, with other main names. Statements of several speakers reported in both mean one event.
 struct StoryRule: Sendable {
     var maximumDaysApart: Int32 = 7
     var strongCosine = 0.45
     var statementCosine = 0.15
     var minimumStatements = 2
-    var statementEntityOverlap = 0.1
-    /// Statements shared in such number mean one event even when the names differ (several utterances of one
-    /// press conference, not the one remark a reaction piece quotes).
-    var manyStatements = 3
+    var statementEntityOverlap = 0.2
+    /// Speakers whose statements, shared, mean one event even when the names differ (a round-up of reactions
+    /// reported by several outlets, not the one person's remarks a reaction piece quotes).
+    var manySpeakers = 2
     var entityCosine = 0.3
     var strongEntityOverlap = 0.3
 
@@ -21,6 +21,8 @@ struct StoryRule: Sendable {
         var cosine = 0.0
         var entityOverlap = 0.0
         var sharedStatements = 0
+        /// Distinct speakers (of the new article) of the shared statements.
+        var sharedSpeakers = 0
         var isCloseInTime = false
     }
 
@@ -29,7 +31,7 @@ struct StoryRule: Sendable {
         guard evidence.isCloseInTime else { return false }
         if evidence.cosine >= strongCosine { return true }
         if evidence.cosine >= statementCosine {
-            if evidence.sharedStatements >= manyStatements { return true }
+            if evidence.sharedStatements >= minimumStatements && evidence.sharedSpeakers >= manySpeakers { return true }
             if evidence.sharedStatements >= minimumStatements && evidence.entityOverlap >= statementEntityOverlap {
                 return true
             }

@@ -100,7 +100,8 @@ struct StoryState: Sendable, Equatable {
         created = min(created, other.created)
     }
 
-    /// The statements carried by quotes of at least two articles, as written in the story record.
+    /// The statements carried by quotes of at least two articles, as written in the story record (statements with
+    /// the same member quotes once).
     func statements(speakerName: (Int) -> String) -> [Statement] {
         var byStatement: [Int: [Unit]] = [:]
         for unit in units {
@@ -118,6 +119,8 @@ struct StoryState: Sendable, Equatable {
             let text = members.max { $0.text.count < $1.text.count }?.text ?? ""
             result.append((number, Statement(id: "st\(number + 1)", speaker: speakerName(speaker), text: text, quotes: quotes)))
         }
-        return result.sorted { $0.0 < $1.0 }.map(\.1)
+        // A quote cut into several units can carry two statements with the same members: write them once.
+        var written = Set<Set<StatementMember>>()
+        return result.sorted { $0.0 < $1.0 }.map(\.1).filter { written.insert(Set($0.quotes)).inserted }
     }
 }

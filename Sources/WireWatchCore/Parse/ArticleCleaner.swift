@@ -16,7 +16,10 @@ struct ArticleCleaner: Sendable {
         var detectsHeadline = true
     }
 
-    let classifier = BoilerplateClassifier()
+    var classifier = BoilerplateClassifier()
+
+    /// The cleaner of text extracted from web pages (see ``BoilerplateClassifier/removesPostsAndTimes``).
+    static let forPages = ArticleCleaner(classifier: BoilerplateClassifier(removesPostsAndTimes: false))
     let builder = ParagraphBuilder()
 
     /// The clean article made of `lines` (normalised, blank lines as empty strings).
@@ -39,10 +42,13 @@ struct ArticleCleaner: Sendable {
         reclassifyJoined(&segments, headlineKey: headlineKey)
         let tag = stripSyndicationTag(&segments)
         markCaptions(&segments)
+        markPostBodies(&segments)
         markDisclaimerBodies(&segments)
         markLocatedBylines(&segments)
+        markCreditedBylines(&segments)
         sweepLeading(&segments)
         sweepTrailing(&segments, outlet: tag?.outlet ?? known.outlet)
+        markAuthorBios(&segments)
         markRelatedLinks(&segments)
 
         if let tag, tag.isStrippable {

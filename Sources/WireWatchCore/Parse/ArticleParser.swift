@@ -48,7 +48,7 @@ public struct ArticleParser: Sendable {
             headline: page.title.map(normalizer.line(of:)).flatMap { $0.isEmpty ? nil : $0 },
             outlet: page.outlet, byline: page.byline, published: page.published, detectsHeadline: false)
         let lines = try Self.shortLines(Self.lines(ofParagraphs: page.paragraphs))
-        return try requireProse(ArticleCleaner().clean(lines: lines, known: known))
+        return try requireProse(ArticleCleaner.forPages.clean(lines: lines, known: known))
     }
 
     private func parseItems(_ items: [JSONArticle]) throws(PipelineError) -> [ParsedArticle] {
@@ -60,6 +60,7 @@ public struct ArticleParser: Sendable {
                 headline: title, outlet: item.outlet.map(normalizer.line(of:)), byline: item.authors,
                 published: item.published, detectsHeadline: title == nil)
             let lines: [String]
+            var cleaner = ArticleCleaner()
             if let text = item.text {
                 lines = normalizer.lines(of: text)
             } else if let html = item.html {
@@ -68,13 +69,14 @@ public struct ArticleParser: Sendable {
                     lines = Self.lines(ofParagraphs: page.paragraphs)
                     known.headline = known.headline ?? page.title.map(normalizer.line(of:))
                     known.detectsHeadline = false
+                    cleaner = .forPages
                 } else {
                     lines = normalizer.lines(of: HTMLFragmentText.text(of: html))
                 }
             } else {
                 continue
             }
-            let article = ArticleCleaner().clean(lines: try Self.shortLines(lines), known: known)
+            let article = cleaner.clean(lines: try Self.shortLines(lines), known: known)
             if !article.body.isEmpty { articles.append(article) }
         }
         guard !articles.isEmpty else { throw .noProse }

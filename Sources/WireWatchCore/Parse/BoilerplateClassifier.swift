@@ -4,6 +4,11 @@
 /// Rules that depend on a line's neighbours or place in the article (captions, summaries, trailing labels) live in
 /// ``ArticleCleaner``.
 struct BoilerplateClassifier: Sendable {
+    /// Take out the text of embedded posts and live-blog time stamps. Off for the text of web pages, whose
+    /// extraction already decided what belongs to the article: there, posts the article embeds and the times of
+    /// a live blog's entries are part of its body (as in the HTML extraction benchmark's ground truth).
+    var removesPostsAndTimes = true
+
     /// The reason `line` is not prose, or nil when it may be prose.
     func reason(for line: String) -> BoilerplateReason? {
         reason(for: LineShape(line))
@@ -21,19 +26,26 @@ struct BoilerplateClassifier: Sendable {
             if isCorrection(text, key: key, shape: shape) { return .correction }
             return isDisclaimer(text, key: key, shape: shape) ? .disclaimer : nil
         }
-        if isEmbed(text, key: key) { return .embed }
+        if isEmbed(text, key: key) || removesPostsAndTimes && isPostText(text) { return .embed }
         if isSyndicationID(text) { return .syndicationID }
         if BoilerplateVocabulary.editorNoteOpeningSet.isPrefix(of: key) { return .editorNote }
-        if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text) { return .dateStamp }
+        if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text)
+            || removesPostsAndTimes && isTimeStamp(text)
+        {
+            return .dateStamp
+        }
         if isCorrection(text, key: key, shape: shape) { return .correction }
         if isDisclaimer(text, key: key, shape: shape) { return .disclaimer }
         if isPromo(text, key: key, shape: shape) { return .promo }
+        if isRelatedTeaser(text, key: key, shape: shape) { return .relatedLink }
         if shape.wordCount <= 30, let label = labelBeforeSeparator(text),
            BoilerplateVocabulary.tagLabels.contains(label) {
             return .sectionLabel
         }
         if let credit = photoCredit(shape) { return credit }
-        if isCaptionLine(text, key: key, shape: shape) { return .caption }
+        if isCaptionLine(text, key: key, shape: shape) || isPictureDescription(text, key: key, shape: shape) {
+            return .caption
+        }
         if isReportingCredit(key, shape: shape) { return .credit }
         if isStationNotice(key, shape: shape) { return .stationNotice }
         if shape.wordCount <= 16, BylineParser.parse(text) != nil { return .byline }
@@ -217,58 +229,5 @@ struct BoilerplateClassifier: Sendable {
         let before = text[text.index(before: at)]
         let after = text[text.index(after: at)...].prefix { !$0.isWhitespace }
         return (before.isLetter || before.isNumber) && after.contains(".") && after.first?.isLetter == true
-    }
-
-    /// The comparable text before the first label separator (`|`, `:`, a dash or `>>`) within the first 40
-    /// characters, or nil.
-    func labelBeforeSeparator(_ text: String) -> String? {
-        var text = text
-        let end: Int? = text.withUTF8 { bytes in
-            // Scan the first 40 or so characters' bytes for `|`, `:`, `>`, ` -`, `–`, `—` (E2 80 93/94), `»` (C2 BB).
-            let limit = min(bytes.count, Self.labelScanBytes)
-            var index = 0
-            while index < limit {
-                switch bytes[index] {
-                case 0x7C, 0x3A, 0x3E: return index
-                case 0x2D where index > 0 && bytes[index - 1] == 0x20: return index
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94): return index
-                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xBB: return index
-                default: index += 1
-                }
-            }
-            return nil
-        }
-        guard let end else { return nil }
-        let utf8 = text.utf8
-        return String(text[..<utf8.index(utf8.startIndex, offsetBy: end)]).comparable
-    }
-
-
-    /// A radio or TV schedule line: a show that airs at set times on set days.
-    func isStationNotice(_ key: String, shape: LineShape) -> Bool {
-        guard shape.wordCount <= 40 else { return false }
-        let airs = [" airs ", "tune in", "listen live", "broadcasts live", "streams live", " is on air", " airs live"]
-        let recurring = [
-            "weekdays", "weekday", "daily", "nightly", "every ", "mondays", "tuesdays", "wednesdays", "thursdays",
-            "fridays", "saturdays", "sundays", "weeknights", "weekends", "monday through friday", "monday to friday",
-        ]
-        let clock = [" a m", " p m", " am ", " pm ", " et", "eastern", "pacific", " gmt", " utc", "noon", "midnight"]
-        let padded = " \(key) "
-        return TextSearch.containsAny(padded, airs) && TextSearch.containsAny(padded, recurring)
-            && TextSearch.containsAny(padded, clock)
-    }
-
-    /// `ABSTRACT.`, `FULL TEXT.`, `LETTERS.`, `Correction Appended.`: a known label, or one or two words in capitals.
-    func isSectionLabel(_ key: String, shape: LineShape) -> Bool {
-        guard shape.wordCount <= 4, shape.isLabel(maxWords: 4, allowingPeriod: true) else { return false }
-        let structural: Set<String> = [
-            "abstract", "full text", "correction appended", "letters", "letters to the editor", "key points",
-            "highlights", "story highlights", "key takeaways", "in brief", "at a glance", "related topics", "topics",
-            "tags",
-        ]
-        if structural.contains(key) { return true }
-        let bracketed = shape.text.contains { $0 == "(" || $0 == "[" }
-        return shape.wordCount <= 2 && shape.isAllCaps && shape.upperCount >= 3 && !bracketed
     }
 }

@@ -14,6 +14,8 @@ enum BoilerplateReason: String, Sendable, CaseIterable {
     case relatedLink = "related-link"
     case repeatedHeadline = "repeated-headline"
     case byline
+    /// A note on the author at the end (`Jane Roe is a correspondent for ...`).
+    case authorBio = "author-bio"
     /// `(Reporting by ...; Editing by ...)`, `X contributed reporting.`
     case credit
     /// `Politics`, `ABSTRACT.`, `LETTERS.`, `Correction Appended.`

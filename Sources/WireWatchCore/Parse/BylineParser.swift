@@ -67,6 +67,39 @@ enum BylineParser {
         return Byline(names: persons)
     }
 
+    /// A byline without `By`: names, then the outlet or the authors' role (`Jane Roe, Reuters`,
+    /// `Jane Roe and John Doe, Staff Writers`, `JANE ROE | AFP`). Only read where a byline is expected.
+    static func parseCredited(_ line: String) -> Byline? {
+        guard line.utf8.count <= 100, LineShape(line).wordCount <= 12 else { return nil }
+        let parts = splitParts(Substring(line.trimming(". ")))
+        var names: [String] = []
+        while names.count < parts.count, creditTail(parts[names.count]) == nil,
+            let name = personName(parts[names.count], allowingAcronym: false)
+        {
+            names.append(name)
+        }
+        guard !names.isEmpty, names.count < parts.count else { return nil }
+        var byline = Byline(names: names)
+        for part in parts[names.count...] {
+            guard let isOutlet = creditTail(part) else { return nil }
+            if isOutlet, byline.outlet == nil { byline.outlet = part }
+        }
+        return byline
+    }
+
+    /// For a part after the names of a credited byline: true for an outlet or agency (`Harbour Times`, `AFP`),
+    /// false for a role (`Staff Writer`), nil for anything else.
+    private static func creditTail(_ part: String) -> Bool? {
+        let shape = LineShape(part)
+        guard shape.wordCount <= 5, shape.isTitleLike || shape.isAllCaps else { return nil }
+        let words = shape.words.map { $0.lowercased() }
+        if words.contains(where: roleWords.contains) { return false }
+        let isAgency = words.count == 1
+            && (BoilerplateVocabulary.pictureSources.contains(words[0])
+                || (2...5).contains(part.count) && part.allSatisfy(\.isUppercase))
+        return isAgency || words.contains { BoilerplateVocabulary.outletWords.contains($0) } ? true : nil
+    }
+
     /// Splits the names part at commas, `and`, `&`, bars, dashes and semicolons.
     static func splitParts(_ text: Substring) -> [String] {
         var parts: [String] = []

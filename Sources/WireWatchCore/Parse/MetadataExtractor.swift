@@ -25,7 +25,9 @@ struct MetadataExtractor: Sendable {
         var metadata = ArticleMetadata()
         var bylineOutlet: String?, bylineDate: String?
         for line in removed where line.reason == BoilerplateReason.byline.rawValue {
-            guard let byline = BylineParser.parse(line.text) ?? BylineParser.parseLocated(line.text) else { continue }
+            guard let byline = BylineParser.parse(line.text) ?? BylineParser.parseLocated(line.text)
+                ?? BylineParser.parseCredited(line.text)
+            else { continue }
             for name in byline.names where !metadata.byline.contains(name) { metadata.byline.append(name) }
             bylineOutlet = bylineOutlet ?? byline.outlet
             bylineDate = bylineDate ?? byline.published

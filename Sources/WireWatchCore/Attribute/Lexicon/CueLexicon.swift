@@ -99,6 +99,9 @@ enum CueLexicon {
         "emphasize emphasizes emphasized emphasizing", "relay relays relayed relaying",
         "recollect recollects recollected recollecting", "worry worries worried worrying",
         "fret frets fretted fretting", "hope hopes hoped hoping",
+        // Evaluative verbs: their content is who or what was judged (`commended the team for its work`).
+        "praise praises praised praising", "commend commends commended commending",
+        "applaud applauds applauded applauding", "laud lauds lauded lauding",
     ]
 
     /// Verbs that take a listener or an addressee before the content (`told reporters that ...`).
@@ -140,13 +143,17 @@ enum CueLexicon {
         "scream", "whisper", "exclaim", "interject", "lament", "muse", "joke", "brag", "boast", "restate", "reassert",
         "comment", "remark", "propose", "recommend", "estimate", "forecast", "testify", "dispute", "contest", "deny",
         "specify", "clarify", "report", "reveal", "disclose", "mention", "assess", "caution", "urge", "hint",
+        "praise", "commend", "applaud", "laud",
     ]
+
+    /// Verbs of praise: cues with a noun-phrase content, whose base form is as often a noun (`praise from X`).
+    static let evaluativeLemmas: Set<String> = ["praise", "commend", "applaud", "laud"]
 
     /// Cue verbs whose content may be a noun phrase (`reiterated Putin's openness to talks`, `denied the claims`).
     static let nounContentLemmas: Set<String> = [
         "reiterate", "confirm", "announce", "acknowledge", "stress", "emphasize", "emphasise", "note", "cite",
         "demand", "propose", "recommend", "urge", "underline", "underscore", "repeat", "echo", "reveal", "disclose",
-        "admit", "concede", "allege", "predict",
+        "admit", "concede", "allege", "predict", "praise", "commend", "applaud", "laud",
     ]
 
     /// Cue verbs whose content is a thought or a wish rather than speech; kept only before a quote or `that`.

@@ -58,8 +58,13 @@ struct ElementHints: OptionSet, Sendable {
 
     /// Classifies the lower-cased `id` and `class` of an element.
     init(identifier: String, classes: String) {
+        self.init(identifier: Array(identifier.utf8), classes: Array(classes.utf8))
+    }
+
+    /// The hints of lower-cased `id` and `class` values, as UTF-8.
+    init(identifier: [UInt8], classes: [UInt8]) {
         self = []
-        let bytes = Array(identifier.utf8) + [0x20] + Array(classes.utf8)
+        let bytes = identifier + [0x20] + classes
         let words = Self.words(bytes)
         let isMaybeContent = Self.containsAny(bytes, Self.maybeContentWords)
         if !isMaybeContent,
@@ -82,8 +87,12 @@ struct ElementHints: OptionSet, Sendable {
     /// The readability weight of one attribute value: -25 for a furniture word (or the word `hid`), +25 for a
     /// content word.
     static func weight(_ value: String) -> Int {
-        guard !value.isEmpty else { return 0 }
-        let bytes = Array(value.utf8)
+        weight(Array(value.utf8))
+    }
+
+    /// The weight of a lower-cased attribute value, as UTF-8.
+    static func weight(_ bytes: [UInt8]) -> Int {
+        guard !bytes.isEmpty else { return 0 }
         var weight = 0
         if containsAny(bytes, negativeWords) || containsWord(words(bytes), hiddenWord) { weight -= 25 }
         if containsAny(bytes, positiveWords) { weight += 25 }

@@ -62,7 +62,7 @@ struct PageMetadata: Sendable, Equatable {
     static func headline(_ title: String, outlet: String?, headings: [String]) -> String {
         let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "]
         let keys = Set(headings.map(ParagraphFilter.letters))
-        for separator in separators where title.contains(separator) {
+        for separator in separators where TextSearch.contains(title, separator) {
             for part in title.split(separator: separator) {
                 let part = HTMLWhitespace.collapse(String(part))
                 if part.count >= 10, keys.contains(ParagraphFilter.letters(part)) { return part }

@@ -16,6 +16,8 @@ extension PageTree {
         var opened: [Bool] = []
         // libxml2 interns element names in the document's dictionary: one lookup per distinct name pointer.
         var names: [UnsafePointer<xmlChar>: (name: String, tag: HTMLTag, isDropped: Bool)] = [:]
+        // Pages repeat the same `id` and `class` values: each distinct pair is classified once.
+        var classifications: [[UInt8]: ElementClassification] = [:]
         var node = root
         walk: while true {
             var descend = false
@@ -32,11 +34,11 @@ extension PageTree {
                 if known.isDropped {
                     Self.collect(known.name, node, into: &head)
                 } else if node.pointee.children == nil {
-                    let index = appendElement(node, tag: known.tag, parent: open.last ?? -1)
+                    let index = appendElement(node, tag: known.tag, parent: open.last ?? -1, memo: &classifications)
                     nodes[index].end = Int32(nodes.count)
                 } else {
                     descend = true
-                    let index = appendElement(node, tag: known.tag, parent: open.last ?? -1)
+                    let index = appendElement(node, tag: known.tag, parent: open.last ?? -1, memo: &classifications)
                     let isOpened = open.count < Self.maximumDepth
                     if isOpened {
                         open.append(index)
@@ -80,52 +82,6 @@ extension PageTree {
         }
         while let index = open.popLast() { nodes[index].end = Int32(nodes.count) }
         computeAggregates()
-    }
-
-    /// Appends an element with its attributes read; returns its index.
-    private mutating func appendElement(_ node: xmlNodePtr, tag: HTMLTag, parent: Int) -> Int {
-        var element = PageNode(tag: tag, parent: Int32(parent))
-        var identifier = ""
-        var classes = ""
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            attribute = current.pointee.next
-            // Values are read only for the attributes that matter (not `src`, `srcset`, `data-*`...).
-            switch Self.string(current.pointee.name) {
-            case "id": identifier = Self.value(of: current)
-            case "class": classes = Self.value(of: current)
-            case "hidden": element.flags.insert(.hidden)
-            case "aria-hidden" where Self.value(of: current).lowercased() == "true": element.flags.insert(.hidden)
-            case "style" where Self.hidesElement(style: Self.value(of: current)): element.flags.insert(.hidden)
-            case "href" where element.tag == .a: element.flags.insert(.link)
-            case "itemprop" where Self.value(of: current).lowercased().split(separator: " ").contains("articlebody"):
-                element.flags.insert(.articleBody)
-            case "role":
-                switch Self.value(of: current).lowercased() {
-                case "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog",
-                    "dialog", "search", "toolbar", "tablist":
-                    element.flags.insert(.chromeRole)
-                case "main", "article":
-                    element.flags.insert(.mainRole)
-                default:
-                    break
-                }
-            default:
-                break
-            }
-        }
-        if !identifier.isEmpty || !classes.isEmpty {
-            let identifier = identifier.lowercased()
-            let classes = classes.lowercased()
-            element.hints = ElementHints(identifier: identifier, classes: classes)
-            element.classWeight = Int16(ElementHints.weight(identifier) + ElementHints.weight(classes))
-            if !classes.isEmpty {
-                element.payload = Int32(classNames.count)
-                classNames.append(classes)
-            }
-        }
-        nodes.append(element)
-        return nodes.count - 1
     }
 
     /// Records the metadata held by a dropped element (`head`, `meta`, `title`, JSON-LD `script`).
@@ -181,17 +137,12 @@ extension PageTree {
     }
 
     /// The text of an attribute.
-    private static func value(of attribute: xmlAttrPtr) -> String {
+    static func value(of attribute: xmlAttrPtr) -> String {
         guard let child = attribute.pointee.children, let content = child.pointee.content else { return "" }
         return string(content)
     }
 
-    private static func hidesElement(style: String) -> Bool {
-        let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
-    }
-
-    private static func string(_ pointer: UnsafePointer<xmlChar>) -> String {
+    static func string(_ pointer: UnsafePointer<xmlChar>) -> String {
         String(cString: pointer)
     }
 }

@@ -68,6 +68,9 @@ struct ParagraphFilter {
 
     /// A short line made of date words and numbers, with a year, a month name or a publication word.
     static func isDateLine(_ text: String) -> Bool {
+        // Fast path: ASCII text without a digit has no number token.
+        if !text.utf8.contains(where: { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) }) { return false }
+        if asciiWordCount(text) > 16 { return false }
         let tokens = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
         guard !tokens.isEmpty, tokens.count <= 16, tokens.contains(where: { $0.first?.isNumber == true }) else {
             return false
@@ -79,17 +82,35 @@ struct ParagraphFilter {
         return hasYear || hasMonth || tokens.contains(where: stampWords.contains)
     }
 
+    /// Space-separated words with at least one ASCII letter or digit: a lower bound of the tokens of `text`.
+    static func asciiWordCount(_ text: String) -> Int {
+        var count = 0, counted = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                counted = false
+            } else if !counted, (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                count += 1
+                counted = true
+            }
+        }
+        return count
+    }
+
     /// Lower-case words that may appear in a credit line (`By Jane Doe and John Roe, staff writer`).
     private static let creditWords: Set<String> = [
         "and", "de", "da", "del", "di", "van", "von", "der", "den", "la", "le", "bin", "staff", "reporter",
         "writer", "correspondent", "editor", "in", "for", "the", "with", "contributor",
     ]
 
+    /// The first word of a credit line, lower-cased.
+    private static let bylineOpeners: Set<String> = ["by", "por", "von", "par", "di", "door", "av"]
+
     /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: a short credit line of names, not a sentence.
     static func isByline(_ text: String) -> Bool {
+        guard bylineOpeners.contains(text.prefix(while: { $0 != " " }).lowercased()) else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 8, let first = words.first else { return false }
-        guard ["by", "por", "von", "par", "di", "door", "av"].contains(first.lowercased()) else { return false }
+        guard bylineOpeners.contains(first.lowercased()) else { return false }
         guard let second = words.dropFirst().first?.first, second.isUppercase else { return false }
         return words.dropFirst().allSatisfy { word in
             guard let initial = word.first(where: \.isLetter), initial.isLowercase else { return true }

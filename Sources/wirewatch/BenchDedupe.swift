@@ -37,6 +37,9 @@ struct BenchDedupe: ParsableCommand {
     @Flag(help: "Skip timing a fresh load of the largest memory.")
     var skipReload = false
 
+    @Flag(help: "Fill by indexing articles as new and unrelated (no candidate search); measured batches stay full.")
+    var fastFill = false
+
     func validate() throws {
         guard indexed.allSatisfy({ $0 > 0 }), batch > 0, flushEvery > 0 else {
             throw ValidationError("--indexed, --batch and --flush-every must be positive.")
@@ -51,6 +54,7 @@ struct BenchDedupe: ParsableCommand {
         options.seed = seed
         options.label = label
         options.measuresReload = !skipReload
+        options.fastFill = fastFill
         let report = try DedupeScaleBenchmark().run(options: options) { printError("bench dedupe: " + $0) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -100,12 +100,7 @@ struct Admission {
             FingerprintRecord(ordinal: Int(ordinal), articleID: article.id, keys: keys.indexed, payload: fingerprint.serialized()))
         changes.stories = [StoryRecord(story: story, state: state.serialized())]
         changes.speakers = changedSpeakers.sorted().map { memory.registry.record($0) }
-        let documents = memory.statistics.documentCount
-        if documents - memory.snapshotCount >= max(deduplicator.snapshotInterval, documents / 16) {
-            // The snapshot grows with the memory: spacing snapshots in proportion keeps their cost flat per article.
-            changes.statistics = memory.statistics.serialized()
-            memory.snapshotCount = documents
-        }
+        snapshotIfDue(interval: deduplicator.snapshotInterval)
         outcome = DedupeOutcome(
             article: article, revisedArticles: revised.values.sorted { $0.id < $1.id }, stories: [story],
             removedStories: changes.removedStories)

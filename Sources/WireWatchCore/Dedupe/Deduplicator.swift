@@ -57,6 +57,26 @@ public final class Deduplicator {
         return admission.outcome
     }
 
+    /// Files `article` (received at `date`) as new and unrelated, without looking for copies, stories or shared
+    /// statements: for bulk loading a backlog known to be distinct, and the scale benchmark's filler. Later
+    /// admissions find it like any other. An article already known is left as it is.
+    public func index(_ article: Article, at date: Date) throws {
+        try loadIfNeeded()
+        if try store.article(id: article.id) != nil { return }
+        var admission = Admission(article: article, memory: memory, ordinal: UInt32(memory.nextOrdinal))
+        admission.day = Self.day(of: article, receivedAt: date)
+        admission.runWithoutCandidates(with: self)
+        do {
+            try store.apply(admission.changes)
+        } catch {
+            isLoaded = false
+            memory = DedupeMemory()
+            throw error
+        }
+        memory.postings.add(ordinal: admission.ordinal, keys: admission.keys.indexed)
+        memory.nextOrdinal += 1
+    }
+
     /// Writes the admissions made since the last flush to the store in one transaction (see
     /// ``DedupeStore/flush()``). Call it before anything that depends on them is made durable. When it throws, the
     /// unwritten admissions are forgotten and the indexes are reloaded from the store at the next admission.

@@ -35,6 +35,8 @@ public struct DedupeScaleReport: Sendable, Codable, Equatable {
 
     public var label: String
     public var seed: UInt64
+    /// Whether the memory was filled by indexing (no candidate search) rather than by full admissions.
+    public var fastFill: Bool
     public var machine: BenchmarkReport.Machine
     public var points: [Point]
     /// Seconds a fresh deduplicator took to load the largest memory from SQLite (its first admission), if measured.
@@ -46,7 +48,7 @@ public struct DedupeScaleReport: Sendable, Codable, Equatable {
     /// A short human table of the points.
     public var table: String {
         var lines = [
-            "dedupe scale (seed \(seed), \(machine.cores) cores) \(label)",
+            "dedupe scale (seed \(seed), \(machine.cores) cores, \(fastFill ? "fast fill" : "full admissions")) \(label)",
             "indexed     adm/s  adm/cpu-s  p50 ms  p99 ms  flush ms  dup%  story%  RSS B/art  index B/art  DB B/art",
         ]
         for point in points {

@@ -41,10 +41,27 @@ public final class Deduplicator {
     public func admit(_ article: Article, at date: Date) throws -> DedupeOutcome {
         try loadIfNeeded()
         if let known = try store.article(id: article.id) { return try knownOutcome(known) }
+        return try file(article, at: date) { try $0.run(with: self, store: store) }.outcome
+    }
+
+    /// Files `article` (received at `date`) as new and unrelated, without looking for copies, stories or shared
+    /// statements: for bulk loading a backlog known to be distinct, and the scale benchmark's filler. Later
+    /// admissions find it like any other. An article already known is left as it is.
+    public func index(_ article: Article, at date: Date) throws {
+        try loadIfNeeded()
+        if try store.article(id: article.id) != nil { return }
+        _ = try file(article, at: date) { $0.runWithoutCandidates(with: self) }
+    }
+
+    /// Runs `decide` on a new admission of `article` at the next ordinal, applies its changes to the store and
+    /// indexes it. On failure the in-memory state is dropped, to be reloaded from the store.
+    private func file(
+        _ article: Article, at date: Date, decide: (inout Admission) throws -> Void
+    ) throws -> Admission {
         var admission = Admission(article: article, memory: memory, ordinal: UInt32(memory.nextOrdinal))
         admission.day = Self.day(of: article, receivedAt: date)
         do {
-            try admission.run(with: self, store: store)
+            try decide(&admission)
             try store.apply(admission.changes)
         } catch {
             // The statistics and the registry may hold part of the failed admission: reload them from the store.
@@ -54,27 +71,7 @@ public final class Deduplicator {
         }
         memory.postings.add(ordinal: admission.ordinal, keys: admission.keys.indexed)
         memory.nextOrdinal += 1
-        return admission.outcome
-    }
-
-    /// Files `article` (received at `date`) as new and unrelated, without looking for copies, stories or shared
-    /// statements: for bulk loading a backlog known to be distinct, and the scale benchmark's filler. Later
-    /// admissions find it like any other. An article already known is left as it is.
-    public func index(_ article: Article, at date: Date) throws {
-        try loadIfNeeded()
-        if try store.article(id: article.id) != nil { return }
-        var admission = Admission(article: article, memory: memory, ordinal: UInt32(memory.nextOrdinal))
-        admission.day = Self.day(of: article, receivedAt: date)
-        admission.runWithoutCandidates(with: self)
-        do {
-            try store.apply(admission.changes)
-        } catch {
-            isLoaded = false
-            memory = DedupeMemory()
-            throw error
-        }
-        memory.postings.add(ordinal: admission.ordinal, keys: admission.keys.indexed)
-        memory.nextOrdinal += 1
+        return admission
     }
 
     /// Writes the admissions made since the last flush to the store in one transaction (see

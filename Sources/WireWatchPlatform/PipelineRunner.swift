@@ -33,7 +33,10 @@ public final class PipelineRunner: Sendable {
     let faults: StageFaults
     let serial: Mutex<SerialState>
     let schedule = Mutex(Schedule())
-    let observer = Mutex<(@Sendable (PipelineCounts) -> Void)?>(nil)
+    /// Boxed, not a bare closure: a closure stored in the generic `Mutex` is wrapped in one more reabstraction thunk
+    /// at each `withLock` that takes it `inout`, so after tens of thousands of updates calling it overflowed the
+    /// stack (SIGSEGV in the 100,000-file overflow run).
+    let observer = Mutex<CountsObserver?>(nil)
     let totals = Mutex(StageTotals())
     let stageQueue = DispatchQueue(label: "wirewatch.stages", attributes: .concurrent)
     let workQueue = DispatchQueue(label: "wirewatch.work")
@@ -131,12 +134,12 @@ public final class PipelineRunner: Sendable {
 
     /// Sets the closure called (on any thread) each time the counts change.
     public func setCountsObserver(_ observer: @escaping @Sendable (PipelineCounts) -> Void) {
-        self.observer.withLock { $0 = observer }
+        self.observer.withLock { $0 = CountsObserver(notify: observer) }
     }
 
     func publishCounts() {
         guard let observer = observer.withLock({ $0 }) else { return }
-        observer(counts)
+        observer.notify(counts)
     }
 
     func launch(_ jobs: [FileJob]) {

@@ -29,7 +29,7 @@ enum InputList {
                 throw CommandFailure("Cannot list the folder \(path): \(error.localizedDescription)")
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
             where !rules.ignores(name) {
                 let full = base + "/" + name
                 if seen.insert(full).inserted { result.append(full) }

@@ -2,6 +2,7 @@
 /// reloads them from the store when the admission fails.
 struct Admission {
     var article: Article
+    let prepared: PreparedArticle
     let memory: DedupeMemory
     let ordinal: UInt32
     var day: (day: Int32, isPublished: Bool) = (0, false)
@@ -12,11 +13,12 @@ struct Admission {
     var speakerIDs: [String: Int] = [:]
     var changedSpeakers = Set<Int>()
 
-    init(article: Article, memory: DedupeMemory, ordinal: UInt32) {
-        self.article = article
+    init(prepared: PreparedArticle, memory: DedupeMemory, ordinal: UInt32) {
+        self.prepared = prepared
+        self.article = prepared.article
         self.memory = memory
         self.ordinal = ordinal
-        outcome = DedupeOutcome(article: article)
+        outcome = DedupeOutcome(article: prepared.article)
     }
 
     private func weight(_ term: UInt32) -> Double {
@@ -26,8 +28,8 @@ struct Admission {
     mutating func run(with deduplicator: Deduplicator, store: any DedupeStore) throws {
         canonicalizeSpeakers()
         var fingerprint = deduplicator.builder.fingerprint(
-            of: article, ordinal: ordinal, day: day.day, isPublishedDay: day.isPublished, story: "",
-            statistics: memory.statistics)
+            of: prepared.sketch, articleID: article.id, ordinal: ordinal, day: day.day, isPublishedDay: day.isPublished,
+            story: "", statistics: memory.statistics)
         memory.statistics.add(document: fingerprint.documentTerms)
         keys = deduplicator.builder.keys(of: fingerprint, statistics: memory.statistics)
         let candidates = try candidates(deduplicator: deduplicator, store: store)
@@ -36,16 +38,24 @@ struct Admission {
         var cosines: [String: Double] = [:]
         var links: [DuplicateLink] = []
         var duplicateStories = Set<String>()
+        var newSentences: SentenceAligner.Weighted?
+        let sketch = fingerprint
         for candidate in candidates {
             let cosine = vector.cosine(WeightedTerms(candidate.terms, weight: weight))
             cosines[candidate.articleID] = cosine
             let classifier = deduplicator.classifier
-            guard let (relation, similarity) = classifier.relation(of: fingerprint, to: candidate, cosine: cosine, weight: weight)
-            else { continue }
+            let found = classifier.relation(of: fingerprint, to: candidate, cosine: cosine, weight: weight) {
+                if let newSentences { return newSentences }
+                let weighted = SentenceAligner.Weighted(sketch.sentences, weight: weight)
+                newSentences = weighted
+                return weighted
+            }
+            guard let (relation, similarity) = found else { continue }
             links.append(DuplicateLink(article: candidate.articleID, relation: relation, similarity: similarity))
             duplicateStories.insert(candidate.story)
         }
-        let units = deduplicator.matcher.units(of: article, ordinal: ordinal, day: day.day) { self.speakerIDs[$0] }
+        let units = deduplicator.matcher.units(
+            of: article, pieces: prepared.quotePieces, ordinal: ordinal, day: day.day) { self.speakerIDs[$0] }
 
         var linked: [(id: String, state: StoryState)] = []
         let rule = deduplicator.storyRule

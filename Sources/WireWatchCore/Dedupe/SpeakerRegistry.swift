@@ -77,6 +77,8 @@ struct SpeakerRegistry: Sendable {
     @discardableResult
     mutating func learn(_ id: Int, alias: String? = nil, role: String? = nil) -> Bool {
         var changed = false
+        var renamed = false
+        var added: [String] = []
         if let alias, !alias.isEmpty, alias != records[id].name, !records[id].aliases.contains(alias),
             records[id].aliases.count < Self.maximumAliases
         {
@@ -89,17 +91,48 @@ struct SpeakerRegistry: Sendable {
                 records[id].aliases.append(records[id].name)
                 if candidate != alias { records[id].aliases.append(alias) }
                 records[id].name = candidate
+                renamed = true
             } else {
                 records[id].aliases.append(alias)
+                added.append(alias)
             }
             changed = true
         }
+        var addedRole: String?
         if let role, !role.isEmpty, !records[id].roles.contains(role), records[id].roles.count < Self.maximumRoles {
             records[id].roles.append(role)
+            addedRole = role
             changed = true
         }
-        if changed { index(id) }
+        if renamed {
+            index(id)
+        } else if changed {
+            index(id, aliases: added, roles: addedRole.map { [$0] } ?? [])
+        }
         return changed
+    }
+
+    /// Indexes the new `aliases` and `roles` of the record `id` (whose name did not change): what ``index(_:)``
+    /// would add, without redoing the rest (the maps never lose an entry and the name's words stay the same).
+    private mutating func index(_ id: Int, aliases: [String], roles: [String]) {
+        let own = ownWords[id]
+        for text in roles + aliases {
+            affiliations[id].append(Set(SpeakerKey.nameWords(text).map(SpeakerKey.transliterated)).subtracting(own))
+        }
+        for name in aliases {
+            indexName(name, of: id)
+        }
+    }
+
+    /// Files the alias and full-name keys of `name` under `id` unless they are taken.
+    private mutating func indexName(_ name: String, of id: Int) {
+        let key = SpeakerKey.alias(name)
+        if byAlias[key] == nil { byAlias[key] = id }
+        let words = SpeakerKey.nameWords(name)
+        if words.count >= 2, SpeakerKey.isPlainName(words) {
+            let fullName = SpeakerKey.fullName(words)
+            if byFullName[fullName] == nil { byFullName[fullName] = id }
+        }
     }
 
     /// Whether quotes of `a` and `b` may carry one statement: the same speaker, or an organisation and a person who
@@ -126,9 +159,7 @@ struct SpeakerRegistry: Sendable {
             Set(SpeakerKey.nameWords($0).map(SpeakerKey.transliterated)).subtracting(own)
         }
         for name in [record.name] + record.aliases {
-            byAlias[SpeakerKey.alias(name)] = byAlias[SpeakerKey.alias(name)] ?? id
-            let words = SpeakerKey.nameWords(name)
-            if words.count >= 2, SpeakerKey.isPlainName(words) { byFullName[SpeakerKey.fullName(words)] = byFullName[SpeakerKey.fullName(words)] ?? id }
+            indexName(name, of: id)
         }
         let words = SpeakerKey.nameWords(record.name)
         if let last = words.last {

@@ -12,6 +12,9 @@ struct Admission {
     private var revised: [String: Article] = [:]
     var speakerIDs: [String: Int] = [:]
     var changedSpeakers = Set<Int>()
+    /// The fingerprints this admission changes (its own, restamped ones), decoded: for the deduplicator's cache
+    /// once the store took them.
+    var changedFingerprints: [ArticleFingerprint] = []
 
     init(prepared: PreparedArticle, memory: DedupeMemory, ordinal: UInt32) {
         self.prepared = prepared
@@ -19,10 +22,6 @@ struct Admission {
         self.memory = memory
         self.ordinal = ordinal
         outcome = DedupeOutcome(article: prepared.article)
-    }
-
-    private func weight(_ term: UInt32) -> Double {
-        memory.statistics.inverseFrequency(term)
     }
 
     mutating func run(with deduplicator: Deduplicator, store: any DedupeStore) throws {
@@ -33,6 +32,11 @@ struct Admission {
         memory.statistics.add(document: fingerprint.documentTerms)
         keys = deduplicator.builder.keys(of: fingerprint, statistics: memory.statistics)
         let candidates = try candidates(deduplicator: deduplicator, store: store)
+        // The statistics stay as they are for the rest of the admission: memoise the weights.
+        let statistics = memory.statistics
+        let memo = memory.weights
+        memo.reset()
+        let weight: (UInt32) -> Double = { memo.weight($0, statistics) }
 
         let vector = WeightedTerms(fingerprint.terms, weight: weight)
         var cosines: [String: Double] = [:]
@@ -108,6 +112,7 @@ struct Admission {
         changes.articles = [article] + revised.values.sorted { $0.id < $1.id }
         changes.fingerprints.append(
             FingerprintRecord(ordinal: Int(ordinal), articleID: article.id, keys: keys.indexed, payload: fingerprint.serialized()))
+        changedFingerprints.append(fingerprint)
         changes.stories = [StoryRecord(story: story, state: state.serialized())]
         changes.speakers = changedSpeakers.sorted().map { memory.registry.record($0) }
         snapshotIfDue(interval: deduplicator.snapshotInterval)
@@ -125,9 +130,7 @@ struct Admission {
         let ranked = hits.filter { $0.value >= 2 || hits.count <= deduplicator.candidateLimit }
             .sorted { ($0.value, $0.key) > ($1.value, $1.key) }
             .prefix(deduplicator.candidateLimit)
-        return try store.fingerprints(ordinals: ranked.map { Int($0.key) }).compactMap {
-            ArticleFingerprint(serialized: $0.payload)
-        }
+        return try memory.fingerprints.fingerprints(ordinals: ranked.map(\.key), store: store)
     }
 
     /// Moves every article of the story `old` into the story `new`: their records and fingerprints change.
@@ -151,5 +154,6 @@ struct Admission {
         fingerprint.story = story
         changes.fingerprints.append(
             FingerprintRecord(ordinal: record.ordinal, articleID: record.articleID, keys: record.keys, payload: fingerprint.serialized()))
+        changedFingerprints.append(fingerprint)
     }
 }

@@ -81,6 +81,7 @@ public final class Deduplicator {
             memory = DedupeMemory()
             throw error
         }
+        for fingerprint in admission.changedFingerprints { memory.fingerprints.put(fingerprint) }
         memory.postings.add(ordinal: admission.ordinal, keys: admission.keys.indexed)
         memory.nextOrdinal += 1
         return admission
@@ -140,6 +141,10 @@ final class DedupeMemory {
     var postings = PostingIndex()
     var statistics = TermStatistics()
     var registry = SpeakerRegistry()
+    /// Decoded fingerprints of recent admissions and candidates (a mirror of part of the store).
+    var fingerprints = FingerprintCache()
+    /// The weights looked up by the admission in progress.
+    let weights = WeightMemo()
     var nextOrdinal = 0
     /// Documents counted in the last statistics snapshot sent to the store.
     var snapshotCount = 0

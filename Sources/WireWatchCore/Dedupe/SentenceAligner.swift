@@ -23,26 +23,33 @@ struct SentenceAligner: Sendable {
         private(set) var terms: [UInt32] = []
         private(set) var weights: [Double] = []
         private(set) var starts: [Int] = [0]
-        /// Per sentence: the sum of its weights, its quoted share and a 64-bit mask of its terms.
+        /// Per sentence: the sum of its weights and its quoted share.
         private(set) var masses: [Double] = []
         private(set) var quoted: [Double] = []
+        /// Per sentence, four words: a 256-bit mask of its terms (two sentences whose masks do not meet share none).
         private(set) var masks: [UInt64] = []
 
         init(_ sentences: [ArticleFingerprint.SentenceSketch], weight: (UInt32) -> Double) {
             for sentence in sentences {
                 var mass = 0.0
-                var mask: UInt64 = 0
+                var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
                 for term in sentence.terms {
                     let value = weight(term)
                     terms.append(term)
                     weights.append(value)
                     mass += value
-                    mask |= 1 << UInt64(term & 63)
+                    let bit: UInt64 = 1 << UInt64(term & 63)
+                    switch (term >> 6) & 3 {
+                    case 0: mask.0 |= bit
+                    case 1: mask.1 |= bit
+                    case 2: mask.2 |= bit
+                    default: mask.3 |= bit
+                    }
                 }
                 starts.append(terms.count)
                 masses.append(mass)
                 quoted.append(sentence.quotedFraction)
-                masks.append(mask)
+                masks += [mask.0, mask.1, mask.2, mask.3]
             }
         }
 
@@ -56,7 +63,11 @@ struct SentenceAligner: Sendable {
     ) -> Double {
         let total = a.masses[i] + b.masses[j]
         // No term in common: the overlap is nothing.
-        guard a.masks[i] & b.masks[j] != 0 else { return 0 }
+        let x4 = 4 * i
+        let y4 = 4 * j
+        guard a.masks[x4] & b.masks[y4] | a.masks[x4 + 1] & b.masks[y4 + 1] | a.masks[x4 + 2] & b.masks[y4 + 2]
+            | a.masks[x4 + 3] & b.masks[y4 + 3] != 0
+        else { return 0 }
         var x = a.starts[i]
         let xEnd = a.starts[i + 1]
         var y = b.starts[j]

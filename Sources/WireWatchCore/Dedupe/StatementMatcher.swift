@@ -52,7 +52,16 @@ struct StatementMatcher: Sendable {
         }
         var found: [(new: Int, old: Int)] = []
         var nameWords: [Int: Set<String>] = [:]
+        // Pairs of speakers recur across the pairs of units: decide each once.
+        var decided: [Int: Bool] = [:]
         func compatible(_ a: Int, _ b: Int) -> Bool {
+            let pair = a << 32 | b
+            if let known = decided[pair] { return known }
+            let result = isCompatible(a, b)
+            decided[pair] = result
+            return result
+        }
+        func isCompatible(_ a: Int, _ b: Int) -> Bool {
             if registry.isCompatible(a, b) { return true }
             // `Medvedev` registered from an earlier article and `Dmitry Medvedev` from a later one: names that nest.
             let left = nameWords[a] ?? Self.nameWords(registry.record(a).name)

@@ -42,7 +42,7 @@ struct Admission {
         var cosines: [String: Double] = [:]
         var links: [DuplicateLink] = []
         var duplicateStories = Set<String>()
-        var newSentences: SentenceAligner.Weighted?
+        var newSentences: SentenceIndex?
         let sketch = fingerprint
         for candidate in candidates {
             let cosine = vector.cosine(WeightedTerms(candidate.terms, weight: weight))
@@ -50,7 +50,7 @@ struct Admission {
             let classifier = deduplicator.classifier
             let found = classifier.relation(of: fingerprint, to: candidate, cosine: cosine, weight: weight) {
                 if let newSentences { return newSentences }
-                let weighted = SentenceAligner.Weighted(sketch.sentences, weight: weight)
+                let weighted = SentenceIndex(SentenceAligner.Weighted(sketch.sentences, weight: weight))
                 newSentences = weighted
                 return weighted
             }

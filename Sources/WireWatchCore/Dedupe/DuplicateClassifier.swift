@@ -21,14 +21,16 @@ struct DuplicateClassifier: Sendable {
     func relation(
         of new: ArticleFingerprint, to old: ArticleFingerprint, cosine: Double, weight: (UInt32) -> Double
     ) -> (DuplicateLink.Relation, Double)? {
-        relation(of: new, to: old, cosine: cosine, weight: weight) { SentenceAligner.Weighted(new.sentences, weight: weight) }
+        relation(of: new, to: old, cosine: cosine, weight: weight) {
+            SentenceIndex(SentenceAligner.Weighted(new.sentences, weight: weight))
+        }
     }
 
-    /// The relation of `new` to `old`, where `newSentences` gives the weighted sentences of `new` (weighed once by
-    /// the caller for all the candidates, and only when one needs the alignment).
+    /// The relation of `new` to `old`, where `newSentences` gives the weighted, indexed sentences of `new` (made
+    /// once by the caller for all the candidates, and only when one needs the alignment).
     func relation(
         of new: ArticleFingerprint, to old: ArticleFingerprint, cosine: Double, weight: (UInt32) -> Double,
-        newSentences: () -> SentenceAligner.Weighted
+        newSentences: () -> SentenceIndex
     ) -> (DuplicateLink.Relation, Double)? {
         if new.textHash == old.textHash, new.signature.shingleCount > 0 { return (.exact, 1) }
         let jaccard = new.signature.jaccard(old.signature)

@@ -49,8 +49,8 @@ enum FileOutcome: Sendable {
     case refused(sha256: String?, refusal: Refusal, attempts: Int)
     /// The bytes were already handled: a duplicate of `record`'s articles.
     case known(sha256: String, record: FileRecord)
-    /// The stages ran; the articles await dedupe and writing.
-    case parsed(sha256: String, bytes: Int, articles: [Article], attempts: Int)
+    /// The stages ran; the articles, prepared for dedupe (``Deduplicator/prepare(_:)``), await dedupe and writing.
+    case parsed(sha256: String, bytes: Int, articles: [PreparedArticle], attempts: Int)
     /// The host failed (state database, ...): the input stays where it is.
     case failed(message: String)
     /// Dropped before it started (shutdown): the input stays where it is.

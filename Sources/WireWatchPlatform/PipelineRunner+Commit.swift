@@ -44,7 +44,7 @@ extension PipelineRunner {
         }
     }
 
-    private func admit(_ job: FileJob, sha256: String, articles: [Article], attempts: Int) -> PreparedJob {
+    private func admit(_ job: FileJob, sha256: String, articles: [PreparedArticle], attempts: Int) -> PreparedJob {
         var timings = job.timings
         let now = Date()
         let outcomes: [DedupeOutcome]

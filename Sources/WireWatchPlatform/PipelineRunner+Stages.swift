@@ -56,8 +56,9 @@ extension PipelineRunner {
         }
     }
 
-    /// Parse, attribute and assemble: the articles of one input, with their stable ids.
-    private func parseAndAttribute(_ file: IntakeFile, timings: inout StageTimings) throws -> [Article] {
+    /// Parse, attribute and assemble: the articles of one input, with their stable ids, prepared for the dedupe
+    /// stage (its text-only work, done here on the worker; its time counts with attribute's).
+    private func parseAndAttribute(_ file: IntakeFile, timings: inout StageTimings) throws -> [PreparedArticle] {
         let (parsed, parseTime) = try StageTimings.measure { () throws(PipelineError) in
             try parser.parse(file.bytes, fileName: file.name)
         }
@@ -66,7 +67,8 @@ extension PipelineRunner {
         let source = ArticleSource(file: file.name, sha256: file.sha256, bytes: file.bytes.count)
         let (articles, attributeTime) = StageTimings.measure {
             parsed.map { article in
-                ArticleAssembler.assemble(parsed: article, attribution: attributor.attribute(article), source: source)
+                Deduplicator.prepare(
+                    ArticleAssembler.assemble(parsed: article, attribution: attributor.attribute(article), source: source))
             }
         }
         timings.attribute = attributeTime

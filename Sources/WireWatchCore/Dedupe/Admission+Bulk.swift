@@ -5,12 +5,13 @@ extension Admission {
         canonicalizeSpeakers()
         let storyID = "s" + article.id
         var fingerprint = deduplicator.builder.fingerprint(
-            of: article, ordinal: ordinal, day: day.day, isPublishedDay: day.isPublished, story: storyID,
-            statistics: memory.statistics)
+            of: prepared.sketch, articleID: article.id, ordinal: ordinal, day: day.day, isPublishedDay: day.isPublished,
+            story: storyID, statistics: memory.statistics)
         memory.statistics.add(document: fingerprint.documentTerms)
         keys = deduplicator.builder.keys(of: fingerprint, statistics: memory.statistics)
         fingerprint.story = storyID
-        let units = deduplicator.matcher.units(of: article, ordinal: ordinal, day: day.day) { self.speakerIDs[$0] }
+        let units = deduplicator.matcher.units(
+            of: article, pieces: prepared.quotePieces, ordinal: ordinal, day: day.day) { self.speakerIDs[$0] }
         var state = StoryState(created: ordinal)
         let memory = self.memory
         deduplicator.matcher.insert(units, into: &state, registry: memory.registry) {

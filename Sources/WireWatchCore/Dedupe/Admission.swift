@@ -2,6 +2,7 @@
 /// reloads them from the store when the admission fails.
 struct Admission {
     var article: Article
+    let prepared: PreparedArticle
     let memory: DedupeMemory
     let ordinal: UInt32
     var day: (day: Int32, isPublished: Bool) = (0, false)
@@ -11,41 +12,54 @@ struct Admission {
     private var revised: [String: Article] = [:]
     var speakerIDs: [String: Int] = [:]
     var changedSpeakers = Set<Int>()
+    /// The fingerprints this admission changes (its own, restamped ones), decoded: for the deduplicator's cache
+    /// once the store took them.
+    var changedFingerprints: [ArticleFingerprint] = []
 
-    init(article: Article, memory: DedupeMemory, ordinal: UInt32) {
-        self.article = article
+    init(prepared: PreparedArticle, memory: DedupeMemory, ordinal: UInt32) {
+        self.prepared = prepared
+        self.article = prepared.article
         self.memory = memory
         self.ordinal = ordinal
-        outcome = DedupeOutcome(article: article)
-    }
-
-    private func weight(_ term: UInt32) -> Double {
-        memory.statistics.inverseFrequency(term)
+        outcome = DedupeOutcome(article: prepared.article)
     }
 
     mutating func run(with deduplicator: Deduplicator, store: any DedupeStore) throws {
         canonicalizeSpeakers()
         var fingerprint = deduplicator.builder.fingerprint(
-            of: article, ordinal: ordinal, day: day.day, isPublishedDay: day.isPublished, story: "",
-            statistics: memory.statistics)
+            of: prepared.sketch, articleID: article.id, ordinal: ordinal, day: day.day, isPublishedDay: day.isPublished,
+            story: "", statistics: memory.statistics)
         memory.statistics.add(document: fingerprint.documentTerms)
         keys = deduplicator.builder.keys(of: fingerprint, statistics: memory.statistics)
         let candidates = try candidates(deduplicator: deduplicator, store: store)
+        // The statistics stay as they are for the rest of the admission: memoise the weights.
+        let statistics = memory.statistics
+        let memo = memory.weights
+        memo.reset()
+        let weight: (UInt32) -> Double = { memo.weight($0, statistics) }
 
         let vector = WeightedTerms(fingerprint.terms, weight: weight)
         var cosines: [String: Double] = [:]
         var links: [DuplicateLink] = []
         var duplicateStories = Set<String>()
+        var newSentences: SentenceIndex?
+        let sketch = fingerprint
         for candidate in candidates {
             let cosine = vector.cosine(WeightedTerms(candidate.terms, weight: weight))
             cosines[candidate.articleID] = cosine
             let classifier = deduplicator.classifier
-            guard let (relation, similarity) = classifier.relation(of: fingerprint, to: candidate, cosine: cosine, weight: weight)
-            else { continue }
+            let found = classifier.relation(of: fingerprint, to: candidate, cosine: cosine, weight: weight) {
+                if let newSentences { return newSentences }
+                let weighted = SentenceIndex(SentenceAligner.Weighted(sketch.sentences, weight: weight))
+                newSentences = weighted
+                return weighted
+            }
+            guard let (relation, similarity) = found else { continue }
             links.append(DuplicateLink(article: candidate.articleID, relation: relation, similarity: similarity))
             duplicateStories.insert(candidate.story)
         }
-        let units = deduplicator.matcher.units(of: article, ordinal: ordinal, day: day.day) { self.speakerIDs[$0] }
+        let units = deduplicator.matcher.units(
+            of: article, pieces: prepared.quotePieces, ordinal: ordinal, day: day.day) { self.speakerIDs[$0] }
 
         var linked: [(id: String, state: StoryState)] = []
         let rule = deduplicator.storyRule
@@ -98,6 +112,7 @@ struct Admission {
         changes.articles = [article] + revised.values.sorted { $0.id < $1.id }
         changes.fingerprints.append(
             FingerprintRecord(ordinal: Int(ordinal), articleID: article.id, keys: keys.indexed, payload: fingerprint.serialized()))
+        changedFingerprints.append(fingerprint)
         changes.stories = [StoryRecord(story: story, state: state.serialized())]
         changes.speakers = changedSpeakers.sorted().map { memory.registry.record($0) }
         snapshotIfDue(interval: deduplicator.snapshotInterval)
@@ -115,9 +130,7 @@ struct Admission {
         let ranked = hits.filter { $0.value >= 2 || hits.count <= deduplicator.candidateLimit }
             .sorted { ($0.value, $0.key) > ($1.value, $1.key) }
             .prefix(deduplicator.candidateLimit)
-        return try store.fingerprints(ordinals: ranked.map { Int($0.key) }).compactMap {
-            ArticleFingerprint(serialized: $0.payload)
-        }
+        return try memory.fingerprints.fingerprints(ordinals: ranked.map(\.key), store: store)
     }
 
     /// Moves every article of the story `old` into the story `new`: their records and fingerprints change.
@@ -141,5 +154,6 @@ struct Admission {
         fingerprint.story = story
         changes.fingerprints.append(
             FingerprintRecord(ordinal: record.ordinal, articleID: record.articleID, keys: record.keys, payload: fingerprint.serialized()))
+        changedFingerprints.append(fingerprint)
     }
 }

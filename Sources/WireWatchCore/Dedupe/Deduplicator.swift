@@ -37,11 +37,23 @@ public final class Deduplicator {
     /// Number of articles indexed.
     public var indexedCount: Int { memory.nextOrdinal }
 
+    /// The text-only work of admitting `article`, done once on any thread (it touches no shared state): pass the
+    /// result to ``admit(_:at:)-(PreparedArticle,_)`` on the serial queue.
+    public static func prepare(_ article: Article) -> PreparedArticle {
+        PreparedArticle(article)
+    }
+
     /// Admits `article` (received at `date`) to the dedupe memory and returns what changed.
     public func admit(_ article: Article, at date: Date) throws -> DedupeOutcome {
+        try admit(Self.prepare(article), at: date)
+    }
+
+    /// Admits the prepared article (received at `date`) to the dedupe memory and returns what changed: the same as
+    /// admitting its article.
+    public func admit(_ prepared: PreparedArticle, at date: Date) throws -> DedupeOutcome {
         try loadIfNeeded()
-        if let known = try store.article(id: article.id) { return try knownOutcome(known) }
-        return try file(article, at: date) { try $0.run(with: self, store: store) }.outcome
+        if let known = try store.article(id: prepared.article.id) { return try knownOutcome(known) }
+        return try file(prepared, at: date) { try $0.run(with: self, store: store) }.outcome
     }
 
     /// Files `article` (received at `date`) as new and unrelated, without looking for copies, stories or shared
@@ -50,16 +62,16 @@ public final class Deduplicator {
     public func index(_ article: Article, at date: Date) throws {
         try loadIfNeeded()
         if try store.article(id: article.id) != nil { return }
-        _ = try file(article, at: date) { $0.runWithoutCandidates(with: self) }
+        _ = try file(Self.prepare(article), at: date) { $0.runWithoutCandidates(with: self) }
     }
 
-    /// Runs `decide` on a new admission of `article` at the next ordinal, applies its changes to the store and
+    /// Runs `decide` on a new admission of `prepared` at the next ordinal, applies its changes to the store and
     /// indexes it. On failure the in-memory state is dropped, to be reloaded from the store.
     private func file(
-        _ article: Article, at date: Date, decide: (inout Admission) throws -> Void
+        _ prepared: PreparedArticle, at date: Date, decide: (inout Admission) throws -> Void
     ) throws -> Admission {
-        var admission = Admission(article: article, memory: memory, ordinal: UInt32(memory.nextOrdinal))
-        admission.day = Self.day(of: article, receivedAt: date)
+        var admission = Admission(prepared: prepared, memory: memory, ordinal: UInt32(memory.nextOrdinal))
+        admission.day = prepared.day(receivedAt: date)
         do {
             try decide(&admission)
             try store.apply(admission.changes)
@@ -69,6 +81,7 @@ public final class Deduplicator {
             memory = DedupeMemory()
             throw error
         }
+        for fingerprint in admission.changedFingerprints { memory.fingerprints.put(fingerprint) }
         memory.postings.add(ordinal: admission.ordinal, keys: admission.keys.indexed)
         memory.nextOrdinal += 1
         return admission
@@ -120,14 +133,6 @@ public final class Deduplicator {
         memory = loaded
         isLoaded = true
     }
-
-    /// The article's day: its published date when it has one, else the day it was received.
-    static func day(of article: Article, receivedAt date: Date) -> (day: Int32, isPublished: Bool) {
-        if let published = article.published, let day = CivilDay.days(fromISODate: published) {
-            return (day, true)
-        }
-        return (Int32((date.timeIntervalSince1970 / 86_400).rounded(.down)), false)
-    }
 }
 
 /// The in-memory part of the dedupe memory, shared by reference with the admission in progress (no copies of
@@ -136,6 +141,10 @@ final class DedupeMemory {
     var postings = PostingIndex()
     var statistics = TermStatistics()
     var registry = SpeakerRegistry()
+    /// Decoded fingerprints of recent admissions and candidates (a mirror of part of the store).
+    var fingerprints = FingerprintCache()
+    /// The weights looked up by the admission in progress.
+    let weights = WeightMemo()
     var nextOrdinal = 0
     /// Documents counted in the last statistics snapshot sent to the store.
     var snapshotCount = 0

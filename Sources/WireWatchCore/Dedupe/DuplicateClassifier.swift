@@ -21,6 +21,17 @@ struct DuplicateClassifier: Sendable {
     func relation(
         of new: ArticleFingerprint, to old: ArticleFingerprint, cosine: Double, weight: (UInt32) -> Double
     ) -> (DuplicateLink.Relation, Double)? {
+        relation(of: new, to: old, cosine: cosine, weight: weight) {
+            SentenceIndex(SentenceAligner.Weighted(new.sentences, weight: weight))
+        }
+    }
+
+    /// The relation of `new` to `old`, where `newSentences` gives the weighted, indexed sentences of `new` (made
+    /// once by the caller for all the candidates, and only when one needs the alignment).
+    func relation(
+        of new: ArticleFingerprint, to old: ArticleFingerprint, cosine: Double, weight: (UInt32) -> Double,
+        newSentences: () -> SentenceIndex
+    ) -> (DuplicateLink.Relation, Double)? {
         if new.textHash == old.textHash, new.signature.shingleCount > 0 { return (.exact, 1) }
         let jaccard = new.signature.jaccard(old.signature)
         if jaccard >= nearDuplicateJaccard { return (.nearDuplicate, Self.rounded(jaccard)) }
@@ -29,7 +40,7 @@ struct DuplicateClassifier: Sendable {
             return (.nearDuplicate, Self.rounded(containment))
         }
         guard cosine >= rewriteMinimumCosine, Self.mayBeRewrite(new, old) else { return nil }
-        let alignment = aligner.align(new.sentences, old.sentences, weight: weight)
+        let alignment = aligner.align(newSentences(), SentenceAligner.Weighted(old.sentences, weight: weight))
         if alignment.score >= rewriteMinimumScore, alignment.coverageOfShorter >= rewriteCoverageOfShorter,
             alignment.coverageOfLonger >= rewriteCoverageOfLonger
         {

@@ -15,11 +15,21 @@ struct FingerprintBuilder: Sendable {
         var queried: [UInt32]
     }
 
-    /// The fingerprint of `article`, numbered `ordinal`, dated `day`, in story `story`; terms weighted by `statistics`.
-    func fingerprint(
-        of article: Article, ordinal: UInt32, day: Int32, isPublishedDay: Bool, story: String,
-        statistics: TermStatistics
-    ) -> ArticleFingerprint {
+    /// What the fingerprint of an article holds that depends on its text alone (no term statistics): computed
+    /// once, on any thread, before the article reaches the serial dedupe queue.
+    struct TextSketch: Sendable, Equatable {
+        /// Hash of the normalised body words (mixed).
+        var textHash: UInt64
+        var signature: MinHashSignature
+        var sentences: [ArticleFingerprint.SentenceSketch]
+        /// Every content term of the headline and body with its count, sorted by term.
+        var terms: [ArticleFingerprint.TermCount]
+        /// Every entity of the headline and body with its count, sorted by term.
+        var entities: [ArticleFingerprint.TermCount]
+    }
+
+    /// The text-only part of the fingerprint of `article`.
+    static func sketch(of article: Article) -> TextSketch {
         var wordHashes: [UInt64] = []
         var sentences: [ArticleFingerprint.SentenceSketch] = []
         var counts: [UInt32: UInt32] = [:]
@@ -27,19 +37,21 @@ struct FingerprintBuilder: Sendable {
         var entityCounts: [UInt32: UInt32] = [:]
         let headline = Array((article.headline ?? "").utf8)
         for sentence in DedupeText.sentences(headline) {
-            Self.countNames(in: headline, range: sentence.range, into: &entityCounts)
+            countNames(in: headline, range: sentence.range, into: &entityCounts)
         }
         for paragraph in article.body {
             let bytes = Array(paragraph.utf8)
             DedupeText.forEachWord(bytes, in: 0..<bytes.count) { word in
                 wordHashes.append(DedupeText.hash64(word))
-                for byte in word + [0x20] {
+                for byte in word {
                     textHash ^= UInt64(byte)
                     textHash &*= 0x0000_0100_0000_01b3
                 }
+                textHash ^= 0x20
+                textHash &*= 0x0000_0100_0000_01b3
             }
             for sentence in DedupeText.sentences(bytes) {
-                Self.countNames(in: bytes, range: sentence.range, into: &entityCounts)
+                countNames(in: bytes, range: sentence.range, into: &entityCounts)
                 let terms = DedupeText.termIDs(bytes, in: sentence.range)
                 for term in terms { counts[term, default: 0] += 1 }
                 let distinct = Array(Set(terms)).sorted()
@@ -49,16 +61,38 @@ struct FingerprintBuilder: Sendable {
             }
         }
         for term in DedupeText.contentTerms(article.headline ?? "") { counts[term, default: 0] += 1 }
-        let termCounts = counts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }
-        let terms = Self.ranked(termCounts, limit: Self.keptTerms, statistics: statistics) { 1 + log(Double($0)) }
-        let entityList = entityCounts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }
-        let entities = Self.ranked(entityList, limit: Self.keptEntities, statistics: statistics) {
+        func list(_ counts: [UInt32: UInt32]) -> [ArticleFingerprint.TermCount] {
+            counts.map { ArticleFingerprint.TermCount(term: $0.key, count: $0.value) }.sorted { $0.term < $1.term }
+        }
+        return TextSketch(
+            textHash: DedupeText.mix(textHash), signature: MinHashSignature(wordHashes: wordHashes),
+            sentences: sentences, terms: list(counts), entities: list(entityCounts))
+    }
+
+    /// The fingerprint of `article`, numbered `ordinal`, dated `day`, in story `story`; terms weighted by `statistics`.
+    func fingerprint(
+        of article: Article, ordinal: UInt32, day: Int32, isPublishedDay: Bool, story: String,
+        statistics: TermStatistics
+    ) -> ArticleFingerprint {
+        fingerprint(
+            of: Self.sketch(of: article), articleID: article.id, ordinal: ordinal, day: day,
+            isPublishedDay: isPublishedDay, story: story, statistics: statistics)
+    }
+
+    /// The fingerprint made of `sketch` (of the article `articleID`): its most distinctive terms and entities by
+    /// `statistics`.
+    func fingerprint(
+        of sketch: TextSketch, articleID: String, ordinal: UInt32, day: Int32, isPublishedDay: Bool, story: String,
+        statistics: TermStatistics
+    ) -> ArticleFingerprint {
+        let terms = Self.ranked(sketch.terms, limit: Self.keptTerms, statistics: statistics) { 1 + log(Double($0)) }
+        let entities = Self.ranked(sketch.entities, limit: Self.keptEntities, statistics: statistics) {
             Double($0).squareRoot()
         }
         return ArticleFingerprint(
-            ordinal: ordinal, articleID: article.id, day: day, isPublishedDay: isPublishedDay, story: story,
-            textHash: DedupeText.mix(textHash), signature: MinHashSignature(wordHashes: wordHashes),
-            sentences: sentences, terms: terms, entities: entities)
+            ordinal: ordinal, articleID: articleID, day: day, isPublishedDay: isPublishedDay, story: story,
+            textHash: sketch.textHash, signature: sketch.signature, sentences: sketch.sentences, terms: terms,
+            entities: entities)
     }
 
     /// The `limit` items of `list` with the highest `scale(count) × idf`, ties broken by term id.

@@ -16,42 +16,33 @@ struct SentenceAligner: Sendable {
         var coverageOfLonger: Double
     }
 
-    /// A sentence with its (sorted) terms' weights and their sum.
-    private struct Weighted {
-        var terms: [UInt32]
-        var weights: [Double]
-        var mass: Double
-        var quoted: Double
-    }
+    /// The sentences of one article with their (sorted) terms' weights, flattened into contiguous arrays so that
+    /// the pairwise overlaps run without allocation; weigh an article once and align it with many.
+    struct Weighted: Sendable {
+        /// Terms of every sentence, one after the other; sentence `i` is `terms[starts[i]..<starts[i + 1]]`.
+        private(set) var terms: [UInt32] = []
+        private(set) var weights: [Double] = []
+        private(set) var starts: [Int] = [0]
+        /// Per sentence: the sum of its weights and its quoted share.
+        private(set) var masses: [Double] = []
+        private(set) var quoted: [Double] = []
 
-    private static func weighted(_ sentences: [ArticleFingerprint.SentenceSketch], _ weight: (UInt32) -> Double)
-        -> [Weighted]
-    {
-        sentences.map { sentence in
-            let weights = sentence.terms.map(weight)
-            return Weighted(
-                terms: sentence.terms, weights: weights, mass: weights.reduce(0, +), quoted: sentence.quotedFraction)
-        }
-    }
-
-    /// Weighted Dice overlap of two sentences whose terms are sorted.
-    private static func similarity(_ a: Weighted, _ b: Weighted) -> Double {
-        var i = 0
-        var j = 0
-        var shared = 0.0
-        while i < a.terms.count && j < b.terms.count {
-            if a.terms[i] == b.terms[j] {
-                shared += a.weights[i]
-                i += 1
-                j += 1
-            } else if a.terms[i] < b.terms[j] {
-                i += 1
-            } else {
-                j += 1
+        init(_ sentences: [ArticleFingerprint.SentenceSketch], weight: (UInt32) -> Double) {
+            for sentence in sentences {
+                var mass = 0.0
+                for term in sentence.terms {
+                    let value = weight(term)
+                    terms.append(term)
+                    weights.append(value)
+                    mass += value
+                }
+                starts.append(terms.count)
+                masses.append(mass)
+                quoted.append(sentence.quotedFraction)
             }
         }
-        let total = a.mass + b.mass
-        return total > 0 ? 2 * shared / total : 0
+
+        var count: Int { masses.count }
     }
 
     /// Aligns `left` and `right`, weighting terms with `weight`.
@@ -59,9 +50,19 @@ struct SentenceAligner: Sendable {
         _ left: [ArticleFingerprint.SentenceSketch], _ right: [ArticleFingerprint.SentenceSketch],
         weight: (UInt32) -> Double
     ) -> Alignment {
-        guard !left.isEmpty, !right.isEmpty else { return Alignment(score: 0, coverageOfShorter: 0, coverageOfLonger: 0) }
-        let a = Self.weighted(left, weight)
-        let b = Self.weighted(right, weight)
+        align(Weighted(left, weight: weight), Weighted(right, weight: weight))
+    }
+
+    /// Aligns two weighted articles.
+    func align(_ a: Weighted, _ b: Weighted) -> Alignment {
+        align(SentenceIndex(a), b)
+    }
+
+    /// Aligns the indexed article `index` (index the new article once, align it with every candidate) with `b`.
+    func align(_ index: SentenceIndex, _ b: Weighted) -> Alignment {
+        let a = index.sentences
+        guard a.count > 0, b.count > 0 else { return Alignment(score: 0, coverageOfShorter: 0, coverageOfLonger: 0) }
+        let similarities = index.similarities(with: b)
         let columns = b.count + 1
         var previous = [Double](repeating: 0, count: columns)
         var current = [Double](repeating: 0, count: columns)
@@ -69,9 +70,9 @@ struct SentenceAligner: Sendable {
             current[0] = 0
             for j in 0..<b.count {
                 var best = max(previous[j + 1], current[j])
-                let similarity = Self.similarity(a[i], b[j])
+                let similarity = similarities[i * b.count + j]
                 if similarity >= minimumSimilarity {
-                    best = max(best, previous[j] + similarity * (1 - min(a[i].quoted, b[j].quoted)))
+                    best = max(best, previous[j] + similarity * (1 - min(a.quoted[i], b.quoted[j])))
                 }
                 current[j + 1] = best
             }

@@ -14,16 +14,17 @@ struct StatementMatcher: Sendable {
     /// The units of the quotes of `article` (numbered `ordinal`, dated `day`); `speakerID` maps a canonical name
     /// to its registry id.
     func units(of article: Article, ordinal: UInt32, day: Int32, speakerID: (String) -> Int?) -> [StoryState.Unit] {
+        units(of: article, pieces: Self.pieceTerms(of: article), ordinal: ordinal, day: day, speakerID: speakerID)
+    }
+
+    /// The units of the quotes of `article` whose piece terms (``pieceTerms(of:)``) are `pieces`.
+    func units(
+        of article: Article, pieces: [[[UInt32]]], ordinal: UInt32, day: Int32, speakerID: (String) -> Int?
+    ) -> [StoryState.Unit] {
         var units: [StoryState.Unit] = []
         for (index, quote) in article.quotes.enumerated() {
             guard let name = quote.speaker?.name, let speaker = speakerID(name) else { continue }
-            let pieces = Self.pieces(of: Self.utterance(in: quote.text))
-            for piece in pieces {
-                let terms = Array(Set(DedupeText.contentTerms(piece))).sorted()
-                // A one-word piece stands for a short quote (`"not aware"`) or a word quoted inside reported speech
-                // (`judged on his "actions"`), not for a stray clause of a long quote (`as president, ...`).
-                guard terms.count >= 2 || terms.count == 1 && (pieces.count == 1 || Self.isQuoted(piece, in: quote.text))
-                else { continue }
+            for terms in pieces[index] {
                 units.append(
                     StoryState.Unit(
                         article: article.id, ordinal: ordinal, day: day, quote: quote.id, quoteIndex: index,
@@ -51,7 +52,16 @@ struct StatementMatcher: Sendable {
         }
         var found: [(new: Int, old: Int)] = []
         var nameWords: [Int: Set<String>] = [:]
+        // Pairs of speakers recur across the pairs of units: decide each once.
+        var decided: [Int: Bool] = [:]
         func compatible(_ a: Int, _ b: Int) -> Bool {
+            let pair = a << 32 | b
+            if let known = decided[pair] { return known }
+            let result = isCompatible(a, b)
+            decided[pair] = result
+            return result
+        }
+        func isCompatible(_ a: Int, _ b: Int) -> Bool {
             if registry.isCompatible(a, b) { return true }
             // `Medvedev` registered from an earlier article and `Dmitry Medvedev` from a later one: names that nest.
             let left = nameWords[a] ?? Self.nameWords(registry.record(a).name)
@@ -60,6 +70,9 @@ struct StatementMatcher: Sendable {
             nameWords[b] = right
             return !left.isEmpty && !right.isEmpty && (left.isSubset(of: right) || right.isSubset(of: left))
         }
+        // Each unit's term weights, computed once rather than for every pair.
+        let newWeights = units.map { $0.terms.map(weight) }
+        var oldWeights = [[Double]?](repeating: nil, count: state.units.count)
         for article in articleOrder {
             let olds = byArticle[article] ?? []
             var scores = [[Double]](repeating: [Double](repeating: 0, count: olds.count), count: units.count)
@@ -69,7 +82,9 @@ struct StatementMatcher: Sendable {
                 for (column, old) in olds.enumerated() {
                     let other = state.units[old]
                     guard compatible(unit.speaker, other.speaker) else { continue }
-                    let score = similarity(unit.terms, other.terms, weight: weight)
+                    let otherWeights = oldWeights[old] ?? other.terms.map(weight)
+                    oldWeights[old] = otherWeights
+                    let score = similarity(unit.terms, newWeights[row], other.terms, otherWeights)
                     guard score >= minimumSimilarity else { continue }
                     scores[row][column] = score
                     rowBest[row] = max(rowBest[row], score)
@@ -157,6 +172,11 @@ struct StatementMatcher: Sendable {
 
     /// Weighted overlap of two sorted term sets: the larger of Dice and scaled containment of the smaller set.
     func similarity(_ a: [UInt32], _ b: [UInt32], weight: (UInt32) -> Double) -> Double {
+        similarity(a, a.map(weight), b, b.map(weight))
+    }
+
+    /// ``similarity(_:_:weight:)`` of `a` and `b` whose terms weigh `aWeights` and `bWeights`.
+    func similarity(_ a: [UInt32], _ aWeights: [Double], _ b: [UInt32], _ bWeights: [Double]) -> Double {
         var i = 0
         var j = 0
         var shared = 0.0
@@ -165,13 +185,13 @@ struct StatementMatcher: Sendable {
         var massB = 0.0
         while i < a.count || j < b.count {
             if j == b.count || (i < a.count && a[i] < b[j]) {
-                massA += weight(a[i])
+                massA += aWeights[i]
                 i += 1
             } else if i == a.count || b[j] < a[i] {
-                massB += weight(b[j])
+                massB += bWeights[j]
                 j += 1
             } else {
-                let value = weight(a[i])
+                let value = aWeights[i]
                 massA += value
                 massB += value
                 shared += value
@@ -188,61 +208,5 @@ struct StatementMatcher: Sendable {
         let enoughShared = smaller <= 1 || (sharedCount >= 2 && Double(sharedCount) >= 0.6 * Double(smaller))
         let containment = enoughShared ? shared / min(massA, massB) : 0
         return max(dice, containmentFactor * containment)
-    }
-
-    /// The words of a quote that were said: when quotation marks inside it hold most of its content (reported
-    /// speech quoting the speaker, with narration around), only the quoted segments.
-    static func utterance(in text: String) -> String {
-        var inside = false
-        var quoted = ""
-        var outside = ""
-        for character in text {
-            switch character {
-            case "“": inside = true
-            case "”": inside = false
-            case "\"": inside.toggle()
-            default: break
-            }
-            if inside { quoted.append(character) } else { outside.append(character) }
-            if character == "”" || character == "\"" { quoted.append(".") }
-        }
-        let quotedTerms = DedupeText.contentTerms(quoted).count
-        return quotedTerms >= 3 && quotedTerms >= DedupeText.contentTerms(outside).count ? quoted : text
-    }
-
-    static func nameWords(_ name: String) -> Set<String> {
-        Set(SpeakerKey.nameWords(name).map(SpeakerKey.transliterated))
-    }
-
-    /// Whether `piece` stands between quote marks in `text`.
-    static func isQuoted(_ piece: String, in text: String) -> Bool {
-        let trimmed = String(piece.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-        return text.contains("“" + trimmed + "”") || text.contains("\"" + trimmed + "\"")
-    }
-
-    /// Words opening a coordinate or adverbial clause after a comma.
-    static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "since", "because"]
-
-    /// The clauses of a quote: split at `.`, `;`, `?`, `!`, `…`, at quote marks (a quotation inside reported
-    /// speech is its own utterance) and at commas, a clause of fewer than four content words (three after a
-    /// conjunction) joining its neighbour (so `Of course, ...` stays whole and `A, as B` becomes two).
-    static func pieces(of text: String) -> [String] {
-        var pieces: [String] = []
-        for sentence in text.split(whereSeparator: { ".;?!…“”\"".contains($0) }) {
-            var clauses: [String] = []
-            for clause in sentence.split(separator: ",") {
-                let words = DedupeText.contentTerms(clause).count
-                // `..., and Putin had no plans`: a clause of its own subject after a conjunction stands with three.
-                let opening = clause.split(separator: " ").first.map { $0.lowercased() } ?? ""
-                let least = clauseConjunctions.contains(opening) ? 3 : 4
-                if let last = clauses.last, words < least || DedupeText.contentTerms(last).count < least {
-                    clauses[clauses.count - 1] = last + "," + clause
-                } else {
-                    clauses.append(String(clause))
-                }
-            }
-            pieces += clauses.filter { $0.contains(where: \.isLetter) }
-        }
-        return pieces
     }
 }

@@ -4,9 +4,10 @@ import WireWatchCore
 /// ``ResultWriter/write(_:syncingDirectories:)``: files to write and story files to remove, in order. When a path
 /// comes several times (an article revised by a later input of the batch), the last change wins.
 ///
-/// A file is held either as its bytes or as the record itself (``ResultWriter/records(articles:stories:removedStories:)``),
-/// encoded only when the batch is written: then only the last version of a path is encoded, and the batch's files
-/// are encoded in parallel, off the serial work queue's own thread.
+/// A file is held either as its bytes or as the record itself
+/// (``ResultWriter/records(articles:stories:removedStories:)``), encoded only when the batch is written: then only
+/// the last version of a path is encoded, and the batch's files are encoded by several threads at once (the serial
+/// work queue's and up to three more).
 public struct ResultBatch: Sendable, Equatable {
     /// One encoded record: its final path and its bytes.
     public struct File: Sendable, Equatable {

@@ -9,9 +9,10 @@ import WireWatchCore
 ///
 /// Records are collected first (``records(articles:stories:removedStories:)``, no I/O), then a whole batch is
 /// encoded (in parallel, the last version of each file only) and written with a bounded number of disk flushes
-/// whatever its size (``write(_:syncingDirectories:)``): every file to a temporary name in its folder; their contents flushed, with one `fsync` per file for a batch of at most
-/// ``fileSystemFlushThreshold`` files and one `syncfs` of the output file system for a larger one; each temporary
-/// renamed to its final name; removed stories unlinked; one `fsync` of each folder changed.
+/// whatever its size (``write(_:syncingDirectories:)``): every file to a temporary name in its folder; their
+/// contents flushed, with one `fsync` per file for a batch of at most ``fileSystemFlushThreshold`` files and one
+/// `syncfs` of the output file system for a larger one; each temporary renamed to its final name; removed stories
+/// unlinked; one `fsync` of each folder changed.
 ///
 /// File names come from record ids only, never from input names.
 public final class ResultWriter: Sendable {
@@ -95,7 +96,9 @@ public final class ResultWriter: Sendable {
     /// encode) is handled by up to ``writeThreads`` threads at once: creating a file costs the file system far more
     /// than its few KB (inode allocation), encoding costs CPU, and the serial work queue that calls this is the
     /// pipeline's bottleneck. On failure, no temporary is left behind.
-    private static func writeTemporaries(_ files: [ResultBatch.Pending], syncing: Bool) throws(PlatformError) -> [String] {
+    private static func writeTemporaries(
+        _ files: [ResultBatch.Pending], syncing: Bool
+    ) throws(PlatformError) -> [String] {
         let temporaries = files.map { AtomicFile.temporaryPath(for: $0.path) }
         // Files flushed one by one are flushed at once too, for the same reason as the folders.
         let isParallel =

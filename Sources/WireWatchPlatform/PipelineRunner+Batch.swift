@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Logging
 import Synchronization
 import WireWatchCore
@@ -14,6 +15,7 @@ extension PipelineRunner {
     ///    earlier commits of the batch: attempts, dedupe memory);
     /// 5. only then each input is moved away (daemon mode) and logged.
     func commit(_ jobs: [FileJob]) -> [CommitResult] {
+        let (startWall, startCPU) = (Self.monotonicSeconds(), Self.threadCPUSeconds())
         var results = [CommitResult](repeating: .skipped, count: jobs.count)
         var pending: [(index: Int, outcome: PendingOutcome)] = []
         var batchDone: [String: FileRecord] = [:]
@@ -35,6 +37,7 @@ extension PipelineRunner {
             return results
         }
         let durable: Double
+        let durableCPU = Self.threadCPUSeconds()
         do {
             durable = try StageTimings.measure { () throws(PlatformError) in
                 try makeDurable(pending.map(\.outcome))
@@ -47,6 +50,17 @@ extension PipelineRunner {
             }
             return results
         }
+        // The serial queue's cost of the batch: wall and this thread's CPU, in all and in the durable commit (the
+        // difference of wall and CPU there is mostly waiting for the disk; encoding runs on other threads too).
+        logger.debug(
+            "batch.committed",
+            metadata: [
+                "inputs": .stringConvertible(jobs.count), "pending": .stringConvertible(pending.count),
+                "ms.serial": .stringConvertible(Self.milliseconds(Self.monotonicSeconds() - startWall)),
+                "ms.serial_cpu": .stringConvertible(Self.milliseconds(Self.threadCPUSeconds() - startCPU)),
+                "ms.durable": .stringConvertible(Self.milliseconds(durable / 1000)),
+                "ms.durable_cpu": .stringConvertible(Self.milliseconds(Self.threadCPUSeconds() - durableCPU)),
+            ])
         var batchTotals = StageTotals()
         defer { totals.withLock { $0.add(batchTotals) } }
         for (index, outcome) in pending {
@@ -112,4 +126,20 @@ extension PipelineRunner {
         serial.withLock { $0.changedInputs.append(job.path) }
         return false
     }
+
+    static func monotonicSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// CPU seconds of the calling thread.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Seconds as milliseconds with two decimals (for logs).
+    static func milliseconds(_ seconds: Double) -> Double { (seconds * 100_000).rounded() / 100 }
 }

@@ -65,7 +65,7 @@ extension PipelineRunner {
         let outputs: ResultBatch
         do {
             (outputs, timings.write) = try StageTimings.measure { () throws(PlatformError) in
-                try writer.encode(
+                try writer.records(
                     articles: fresh.map(\.article) + outcomes.flatMap(\.revisedArticles),
                     stories: stories.values.sorted { $0.id < $1.id },
                     removedStories: outcomes.flatMap(\.removedStories))

@@ -1,6 +1,13 @@
-/// Output files of one or more inputs, encoded and waiting to be written together by
+import WireWatchCore
+
+/// Output files of one or more inputs, waiting to be written together by
 /// ``ResultWriter/write(_:syncingDirectories:)``: files to write and story files to remove, in order. When a path
 /// comes several times (an article revised by a later input of the batch), the last change wins.
+///
+/// A file is held either as its bytes or as the record itself
+/// (``ResultWriter/records(articles:stories:removedStories:)``), encoded only when the batch is written: then only
+/// the last version of a path is encoded, and the batch's files are encoded by several threads at once (the serial
+/// work queue's and up to three more).
 public struct ResultBatch: Sendable, Equatable {
     /// One encoded record: its final path and its bytes.
     public struct File: Sendable, Equatable {
@@ -13,8 +20,25 @@ public struct ResultBatch: Sendable, Equatable {
         }
     }
 
-    /// Each change in order: bytes to write at a path, or nil to remove the file at that path.
-    private(set) var changes: [(path: String, bytes: [UInt8]?)] = []
+    /// What a change puts at its path.
+    enum Content: Sendable, Equatable {
+        /// Bytes already encoded.
+        case bytes([UInt8])
+        /// A record to encode when the batch is written.
+        case article(Article)
+        case story(Story)
+        /// The file is removed.
+        case removal
+    }
+
+    /// A file of the batch to write: its final path and its bytes or record.
+    struct Pending: Sendable {
+        var path: String
+        var content: Content
+    }
+
+    /// Each change in order.
+    private(set) var changes: [Pending] = []
 
     public init() {}
 
@@ -22,12 +46,17 @@ public struct ResultBatch: Sendable, Equatable {
 
     /// Adds a file to write.
     public mutating func write(_ file: File) {
-        changes.append((file.path, file.bytes))
+        changes.append(Pending(path: file.path, content: .bytes(file.bytes)))
+    }
+
+    /// Adds a record to encode and write at `path` when the batch is written.
+    mutating func write(_ content: Content, path: String) {
+        changes.append(Pending(path: path, content: content))
     }
 
     /// Adds a file to remove (once the batch's new files are in place).
     public mutating func remove(path: String) {
-        changes.append((path, nil))
+        changes.append(Pending(path: path, content: .removal))
     }
 
     /// Adds every change of `other`, after this batch's.
@@ -36,22 +65,22 @@ public struct ResultBatch: Sendable, Equatable {
     }
 
     /// The last change of each path: the files to write (in order) and the paths to remove.
-    func resolved() -> (files: [File], removals: [String]) {
+    func resolved() -> (files: [Pending], removals: [String]) {
         var last: [String: Int] = [:]
         for (index, change) in changes.enumerated() { last[change.path] = index }
-        var files: [File] = []
+        var files: [Pending] = []
         var removals: [String] = []
         for (index, change) in changes.enumerated() where last[change.path] == index {
-            if let bytes = change.bytes {
-                files.append(File(path: change.path, bytes: bytes))
-            } else {
+            if case .removal = change.content {
                 removals.append(change.path)
+            } else {
+                files.append(change)
             }
         }
         return (files, removals)
     }
 
     public static func == (lhs: ResultBatch, rhs: ResultBatch) -> Bool {
-        lhs.changes.map(\.path) == rhs.changes.map(\.path) && lhs.changes.map(\.bytes) == rhs.changes.map(\.bytes)
+        lhs.changes.map(\.path) == rhs.changes.map(\.path) && lhs.changes.map(\.content) == rhs.changes.map(\.content)
     }
 }

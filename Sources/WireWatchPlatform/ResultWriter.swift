@@ -7,11 +7,12 @@ import WireWatchCore
 /// Writes article and story records under the output folder: `articles/<id>.json` and `stories/<id>.json`, each
 /// complete or absent.
 ///
-/// Records are encoded first (``encode(articles:stories:removedStories:)``, no I/O), then a whole batch is written
-/// with a bounded number of disk flushes whatever its size (``write(_:syncingDirectories:)``): every file to a
-/// temporary name in its folder; their contents flushed, with one `fsync` per file for a batch of at most
-/// ``fileSystemFlushThreshold`` files and one `syncfs` of the output file system for a larger one; each temporary
-/// renamed to its final name; removed stories unlinked; one `fsync` of each folder changed.
+/// Records are collected first (``records(articles:stories:removedStories:)``, no I/O), then a whole batch is
+/// encoded (in parallel, the last version of each file only) and written with a bounded number of disk flushes
+/// whatever its size (``write(_:syncingDirectories:)``): every file to a temporary name in its folder; their
+/// contents flushed, with one `fsync` per file for a batch of at most ``fileSystemFlushThreshold`` files and one
+/// `syncfs` of the output file system for a larger one; each temporary renamed to its final name; removed stories
+/// unlinked; one `fsync` of each folder changed.
 ///
 /// File names come from record ids only, never from input names.
 public final class ResultWriter: Sendable {
@@ -41,32 +42,13 @@ public final class ResultWriter: Sendable {
         articles: [Article], stories: [Story] = [], removedStories: [String] = [], syncingDirectories: Bool = true
     ) throws(PlatformError) {
         try write(
-            encode(articles: articles, stories: stories, removedStories: removedStories),
+            records(articles: articles, stories: stories, removedStories: removedStories),
             syncingDirectories: syncingDirectories)
     }
 
-    /// The files of these records (pretty-printed JSON with sorted keys and a final newline) and the removals of
-    /// the merged stories not rewritten here. No I/O.
-    /// - Throws: `PlatformError` when an id is not a safe file name or a record cannot be encoded.
-    public func encode(
-        articles: [Article], stories: [Story] = [], removedStories: [String] = []
-    ) throws(PlatformError) -> ResultBatch {
-        let encoder = PrettyJSONEncoder()
-        var batch = ResultBatch()
-        for article in articles {
-            batch.write(try encode(article, id: article.id, in: articlesDirectory, encoder: encoder))
-        }
-        for story in stories {
-            batch.write(try encode(story, id: story.id, in: storiesDirectory, encoder: encoder))
-        }
-        for id in removedStories where Self.isSafeID(id) && !stories.contains(where: { $0.id == id }) {
-            batch.remove(path: "\(storiesDirectory)/\(id).json")
-        }
-        return batch
-    }
-
-    /// Writes a batch: temporaries, one flush of their contents, renames, removals, then (by default) one `fsync`
-    /// per folder changed. On failure, no temporary is left behind; files already renamed stay (complete).
+    /// Writes a batch: records encoded and written to temporaries (in parallel), one flush of their contents,
+    /// renames, removals, then (by default) one `fsync` per folder changed. On failure, no temporary is left behind;
+    /// files already renamed stay (complete).
     public func write(_ batch: ResultBatch, syncingDirectories: Bool = true) throws(PlatformError) {
         let (files, removals) = batch.resolved()
         let flushesEachFile = files.count <= Self.fileSystemFlushThreshold
@@ -109,18 +91,23 @@ public final class ResultWriter: Sendable {
     /// Batches with at least this many files have their temporaries written by several threads.
     static let parallelWriteThreshold = 8
 
-    /// Writes each file to its temporary name and returns those names, in the order of `files`. A large batch (or
-    /// a small one flushed file by file) is written by up to ``writeThreads`` threads at once: creating a file costs the file system far more than its few KB
-    /// (inode allocation), and the serial work queue that calls this is the pipeline's bottleneck. On failure, no
-    /// temporary is left behind.
-    private static func writeTemporaries(_ files: [ResultBatch.File], syncing: Bool) throws(PlatformError) -> [String] {
+    /// Encodes each file's record (if it is not bytes yet), writes it to its temporary name and returns those
+    /// names, in the order of `files`. A large batch (or a small one flushed file by file, or one with records to
+    /// encode) is handled by up to ``writeThreads`` threads at once: creating a file costs the file system far more
+    /// than its few KB (inode allocation), encoding costs CPU, and the serial work queue that calls this is the
+    /// pipeline's bottleneck. On failure, no temporary is left behind.
+    private static func writeTemporaries(
+        _ files: [ResultBatch.Pending], syncing: Bool
+    ) throws(PlatformError) -> [String] {
         let temporaries = files.map { AtomicFile.temporaryPath(for: $0.path) }
         // Files flushed one by one are flushed at once too, for the same reason as the folders.
-        let isParallel = files.count >= parallelWriteThreshold || (syncing && files.count > 1 && FileSync.isEnabled)
+        let isParallel =
+            files.count >= parallelWriteThreshold || (syncing && files.count > 1 && FileSync.isEnabled)
+            || (files.count > 1 && files.contains { $0.content.isRecord })
         guard isParallel else {
             for (index, file) in files.enumerated() {
                 do {
-                    try AtomicFile.writeTemporary(file.bytes, to: temporaries[index], syncing: syncing)
+                    try AtomicFile.writeTemporary(bytes(of: file), to: temporaries[index], syncing: syncing)
                 } catch {
                     for written in temporaries[..<index] { unlink(written) }
                     throw error
@@ -133,7 +120,7 @@ public final class ResultWriter: Sendable {
         DispatchQueue.concurrentPerform(iterations: threads) { part in
             for index in stride(from: part, to: files.count, by: threads) {
                 do throws(PlatformError) {
-                    try AtomicFile.writeTemporary(files[index].bytes, to: temporaries[index], syncing: syncing)
+                    try AtomicFile.writeTemporary(bytes(of: files[index]), to: temporaries[index], syncing: syncing)
                 } catch {
                     failures.withLock { $0.append(error) }
                     return
@@ -154,28 +141,5 @@ public final class ResultWriter: Sendable {
     public func syncDirectories() throws(PlatformError) {
         try AtomicFile.syncDirectory(articlesDirectory)
         try AtomicFile.syncDirectory(storiesDirectory)
-    }
-
-    private func encode(
-        _ record: some Encodable, id: String, in folder: String, encoder: PrettyJSONEncoder
-    ) throws(PlatformError) -> ResultBatch.File {
-        let path = "\(folder)/\(id).json"
-        guard Self.isSafeID(id) else { throw .syscall("write", path: path, errno: EINVAL) }
-        do {
-            var bytes = try encoder.encode(record)
-            bytes.append(UInt8(ascii: "\n"))
-            return ResultBatch.File(path: path, bytes: bytes)
-        } catch {
-            throw .syscall("encode", path: path, errno: EINVAL)
-        }
-    }
-
-    /// Ids become file names: 1 to 128 ASCII letters, digits, `-` or `_`.
-    static func isSafeID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.count <= 128
-            && id.utf8.allSatisfy { byte in
-                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-            }
     }
 }

@@ -38,4 +38,41 @@ struct PostingIndexTests {
         #expect(perSmall <= 18 * 8 + 2)
         #expect(large.ordinals(for: UInt32(50_000 * 18 + 5), limit: 4) == [50_000])
     }
+
+    /// Look-ups equal a plain model's (the newest ordinals of each key) across many chunked runs, for keys whose
+    /// postings straddle chunk boundaries and limits far above a chunk.
+    @Test func lookUpsMatchAPlainModelAcrossChunks() {
+        var index = PostingIndex(maximumPerKey: 200_000)
+        var model: [UInt32: [UInt32]] = [:]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for ordinal in 0..<120_000 {
+            var keys: [UInt32] = [1]
+            for _ in 0..<3 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                keys.append(UInt32(truncatingIfNeeded: state >> 40) % 5_000 + 2)
+            }
+            index.add(ordinal: UInt32(ordinal), keys: keys)
+            for key in keys { model[key, default: []].append(UInt32(ordinal)) }
+        }
+        #expect(index.count == 480_000)
+        for key: UInt32 in [1, 2, 17, 2_500, 5_001, 9_999_999] {
+            let all = (model[key] ?? []).reversed()
+            for limit in [1, 7, 64, 40_000, 120_000] {
+                #expect(index.ordinals(for: key, limit: limit) == Array(all.prefix(limit)))
+            }
+        }
+        #expect(index.memoryBytes <= 480_000 * 8 + 20_000)
+    }
+
+    @Test func aMergeKeepsTheNewestPostingsOfEachKeyAndFreesNothingItStillNeeds() {
+        var index = PostingIndex(maximumPerKey: 3)
+        for ordinal in 0..<50_000 { index.add(ordinal: UInt32(ordinal), keys: [UInt32(ordinal % 4), 10]) }
+        let copy = index
+        for ordinal in 50_000..<60_000 { index.add(ordinal: UInt32(ordinal), keys: [UInt32(ordinal % 4), 10]) }
+        #expect(index.ordinals(for: 10, limit: 3) == [59_999, 59_998, 59_997])
+        #expect(index.ordinals(for: 2, limit: 2) == [59_998, 59_994])
+        // The copy taken before the last merges still reads its own postings.
+        #expect(copy.ordinals(for: 10, limit: 3) == [49_999, 49_998, 49_997])
+        #expect(copy.ordinals(for: 3, limit: 3) == [49_999, 49_995, 49_991])
+    }
 }

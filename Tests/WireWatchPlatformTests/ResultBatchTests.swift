@@ -72,4 +72,39 @@ struct ResultBatchTests {
         #expect(ResultBatch().isEmpty)
         #expect(folder.contents(of: "out/articles").isEmpty)
     }
+
+    @Test func recordsEncodedWhenWrittenGiveTheSameBytesWithTheLastVersionOfEachFile() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let eager = try ResultWriter(directory: folder.path + "/eager")
+        let deferred = try ResultWriter(directory: folder.path + "/deferred")
+        var encoded = ResultBatch()
+        var recorded = ResultBatch()
+        for version in 0..<3 {
+            let records = (0..<10).map { article("a\($0)", headline: "“Quoted” \($0), version \(version)") }
+            let stories = [Story(id: "s\(version)", articles: records.map(\.id))]
+            encoded.append(try eager.encode(articles: records, stories: stories, removedStories: ["s\(version - 1)"]))
+            recorded.append(try deferred.records(articles: records, stories: stories, removedStories: ["s\(version - 1)"]))
+        }
+        try eager.write(encoded)
+        try deferred.write(recorded)
+        #expect(folder.contents(of: "deferred/articles").count == 10)
+        #expect(folder.contents(of: "deferred/stories") == ["s2.json"])
+        for index in 0..<10 {
+            let path = "articles/a\(index).json"
+            #expect(folder.read("deferred/" + path)?.contains("version 2") == true)
+            #expect(folder.read("eager/" + path) == folder.read("deferred/" + path))
+        }
+        #expect(folder.read("eager/stories/s2.json") == folder.read("deferred/stories/s2.json"))
+    }
+
+    @Test func recordsThatCannotBeWrittenFailWhenCollected() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let writer = try ResultWriter(directory: folder.path + "/out")
+        var bad = article("a1", headline: "h")
+        bad.duplicates = [DuplicateLink(article: "a0", relation: .exact, similarity: .nan)]
+        #expect(throws: PlatformError.self) { try writer.records(articles: [bad]) }
+        #expect(throws: PlatformError.self) { try writer.records(articles: [article("../x", headline: "h")]) }
+    }
 }

@@ -89,7 +89,8 @@ public struct DedupeScaleBenchmark {
             let wall = Self.now() - wallStart
             let cpu = Self.cpuSeconds() - cpuStart
             admitted += batch
-            let resident = ResidentMemory.of()?.current ?? 0
+            let memory = ResidentMemory.of()
+            let resident = memory?.current ?? 0
             let databaseBytes = Self.databaseBytes(directory)
             let point = DedupeScaleReport.Point(
                 indexed: admitted, batch: batch, admissionsPerSecond: Double(batch) / wall,
@@ -99,14 +100,15 @@ public struct DedupeScaleBenchmark {
                 residentBytes: resident, residentBytesPerArticle: Double(resident - baseline) / Double(admitted),
                 indexBytesPerArticle: Double(deduplicator.indexMemoryBytes) / Double(admitted),
                 databaseBytes: databaseBytes, databaseBytesPerArticle: Double(databaseBytes) / Double(admitted),
-                fillSeconds: Self.now() - started)
+                fillSeconds: Self.now() - started, peakResidentBytes: memory?.peak)
             points.append(point)
             progress(
                 "\(admitted) indexed: \(Int(point.admissionsPerSecond)) admissions/s, p50 "
                     + "\(point.latency.p50) ms, p99 \(point.latency.p99) ms, \(Int(point.residentBytesPerArticle)) "
-                    + "resident B/article, \(Int(point.databaseBytesPerArticle)) DB B/article")
+                    + "resident B/article, peak \((memory?.peak ?? 0) / 1_000_000) MB, \(Int(point.databaseBytesPerArticle)) DB B/article")
         }
         var reload: Double?
+        let peakBeforeReload = ResidentMemory.of()?.peak
         if options.measuresReload, admitted > 0 {
             let fresh = Deduplicator(store: SQLiteDedupeStore(database: database, batchSize: options.flushEvery))
             let before = Self.now()
@@ -118,7 +120,7 @@ public struct DedupeScaleBenchmark {
         return DedupeScaleReport(
             label: options.label, seed: options.seed, fastFill: options.fastFill, machine: MachineDescription.current(scratch: options.scratch),
             points: points, reloadSeconds: reload, baselineResidentBytes: baseline,
-            peakResidentBytes: resident?.peak ?? 0)
+            peakResidentBytes: resident?.peak ?? 0, peakBeforeReloadBytes: peakBeforeReload)
     }
 
     /// Bytes of the database file and its WAL.

@@ -31,6 +31,8 @@ public struct DedupeScaleReport: Sendable, Codable, Equatable {
         public var databaseBytesPerArticle: Double
         /// Seconds spent filling the memory up to this point (generation included).
         public var fillSeconds: Double
+        /// The most resident memory of the process so far (`VmHWM`), when measured.
+        public var peakResidentBytes: Int? = nil
     }
 
     public var label: String
@@ -44,6 +46,8 @@ public struct DedupeScaleReport: Sendable, Codable, Equatable {
     /// Resident memory before the first admission.
     public var baselineResidentBytes: Int
     public var peakResidentBytes: Int
+    /// The peak before the reload was timed (the reload holds a second memory beside the first), when measured.
+    public var peakBeforeReloadBytes: Int? = nil
 
     /// A short human table of the points.
     public var table: String {
@@ -64,7 +68,8 @@ public struct DedupeScaleReport: Sendable, Codable, Equatable {
         }
         if let reloadSeconds { lines.append("reload of the largest memory: \(format(reloadSeconds, 2)) s") }
         lines.append(
-            "resident: baseline \(baselineResidentBytes / 1_000_000) MB, peak \(peakResidentBytes / 1_000_000) MB")
+            "resident: baseline \(baselineResidentBytes / 1_000_000) MB, peak \(peakResidentBytes / 1_000_000) MB"
+                + (peakBeforeReloadBytes.map { ", peak before the reload \($0 / 1_000_000) MB" } ?? ""))
         return lines.joined(separator: "\n")
     }
 

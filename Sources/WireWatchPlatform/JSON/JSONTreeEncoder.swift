@@ -17,31 +17,34 @@ final class JSONTreeEncoder: Encoder {
         self.node = node
     }
 
-    /// The node of `value`.
-    static func node<Value: Encodable>(of value: Value, codingPath: [any CodingKey]) throws -> JSONNode {
-        switch value {
-        case let text as String: return .string(text)
-        case let integer as Int: return JSONNode(integer)
-        case let double as Double: return try number(double, codingPath: codingPath)
-        case let flag as Bool: return .bool(flag)
-        case is Date, is Data, is URL, is Decimal:
-            throw EncodingError.invalidValue(
-                value, EncodingError.Context(codingPath: codingPath, debugDescription: "Not supported here."))
-        default:
-            let encoder = JSONTreeEncoder(codingPath: codingPath)
-            try value.encode(to: encoder)
-            // As `JSONEncoder`: a nested value that encodes nothing is an empty object.
-            return encoder.node ?? .object(JSONObjectBox())
+    /// The node of `value`. Strings, integers, doubles and booleans are told apart by their type (a comparison
+    /// of metatypes, not a dynamic cast); `codingPath` is only built for a nested encoder or an error.
+    static func node<Value: Encodable>(
+        of value: Value, codingPath: @autoclosure () -> [any CodingKey]
+    ) throws -> JSONNode {
+        if Value.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if Value.self == Int.self { return JSONNode(unsafeBitCast(value, to: Int.self)) }
+        if Value.self == Double.self {
+            return try number(unsafeBitCast(value, to: Double.self), codingPath: codingPath())
         }
+        if Value.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if Value.self == Date.self || Value.self == Data.self || Value.self == URL.self || Value.self == Decimal.self {
+            throw EncodingError.invalidValue(
+                value, EncodingError.Context(codingPath: codingPath(), debugDescription: "Not supported here."))
+        }
+        let encoder = JSONTreeEncoder(codingPath: codingPath())
+        try value.encode(to: encoder)
+        // As `JSONEncoder`: a nested value that encodes nothing is an empty object.
+        return encoder.node ?? .object(JSONObjectBox())
     }
 
     /// `JSONEncoder`'s text of a finite floating point number: its `description`, without a final `.0`.
-    static func number(_ value: some BinaryFloatingPoint & LosslessStringConvertible, codingPath: [any CodingKey])
-        throws -> JSONNode
-    {
+    static func number(
+        _ value: some BinaryFloatingPoint & LosslessStringConvertible, codingPath: @autoclosure () -> [any CodingKey]
+    ) throws -> JSONNode {
         guard value.isFinite else {
             throw EncodingError.invalidValue(
-                value, EncodingError.Context(codingPath: codingPath, debugDescription: "Not a finite number."))
+                value, EncodingError.Context(codingPath: codingPath(), debugDescription: "Not a finite number."))
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }

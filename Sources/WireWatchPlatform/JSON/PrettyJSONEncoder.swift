@@ -28,7 +28,7 @@ public struct PrettyJSONEncoder: Sendable {
             output.append(UInt8(ascii: "["))
             output.append(newline)
             for (index, item) in box.items.enumerated() {
-                if index > 0 { output += [UInt8(ascii: ","), newline] }
+                if index > 0 { output.append(UInt8(ascii: ",")); output.append(newline) }
                 pad(indent + 2, into: &output)
                 write(item, indent: indent + 2, into: &output)
             }
@@ -40,7 +40,7 @@ public struct PrettyJSONEncoder: Sendable {
             output.append(newline)
             let members = box.members.count < 2 ? box.members : box.members.sorted { $0.key < $1.key }
             for (index, member) in members.enumerated() {
-                if index > 0 { output += [UInt8(ascii: ","), newline] }
+                if index > 0 { output.append(UInt8(ascii: ",")); output.append(newline) }
                 pad(indent + 2, into: &output)
                 writeString(member.key, into: &output)
                 output += Self.separator

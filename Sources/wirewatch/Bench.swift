@@ -51,6 +51,9 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Only time the HTML extraction of the saved pages (.html, .htm) in this folder; nothing else runs.")
     var html: String?
 
+    @Option(help: "Only time the parse stage, on one thread, over the files of this folder; nothing else runs.")
+    var parse: String?
+
     @Flag(help: "Skip the `process` measurements.")
     var skipProcess = false
 
@@ -69,6 +72,7 @@ struct Bench: AsyncParsableCommand {
 
     func run() async throws {
         if let html { return try runHTML(folder: html) }
+        if let parse { return try runParse(folder: parse) }
         var options = BenchmarkSuite.Options(scratch: scratch)
         options.sizes = articles
         options.seed = seed
@@ -104,6 +108,15 @@ struct Bench: AsyncParsableCommand {
             result.extractCPUSeconds, result.extractPagesPerCPUSecond) + " (\(result.extracted) extracted)")
         print(String(format: rates, "extract + clean", result.parseSeconds, result.parsePagesPerSecond,
             result.parseCPUSeconds, result.parsePagesPerCPUSecond))
+    }
+
+    /// `--parse`: times the parse stage alone over the files of `folder` and prints the cost per file.
+    func runParse(folder: String) throws {
+        let result = try ParseBenchmark().run(folder: folder)
+        print(String(format: "%d files (%.1f MB, %d articles), 1 thread, best of %d passes", result.files,
+            result.megabytes, result.articles, result.passes))
+        print(String(format: "parse: %.3f processor s, %.3f ms per file, %.1f files per processor s",
+            result.cpuSeconds, result.cpuMillisecondsPerFile, result.filesPerCPUSecond))
     }
 
     /// This executable's path (`/proc/self/exe`), run as the measured child.

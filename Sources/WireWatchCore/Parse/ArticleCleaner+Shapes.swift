@@ -50,9 +50,12 @@ extension ArticleCleaner {
     /// Words that mark a picture description: positions in the frame, `pictured`, `file photo`, or a full date.
     static func hasCaptionCue(_ text: String) -> Bool {
         let cues = ["(left)", "(right)", "(center)", "(centre)", "(L)", "(R)", "(C)", "(L-R)", "(file)", "(File)"]
-        if cues.contains(where: text.contains) { return true }
-        let key = text.comparable
-        if [" pictured", "file photo", "is seen", "are seen", "poses for"].contains(where: { " \(key)".contains($0) }) {
+        // Each cue's bytes occur in a text that holds it: the byte search rules texts out first.
+        if text.utf8.contains(UInt8(ascii: "(")), cues.contains(where: text.contains) { return true }
+        let padded = " \(text.comparable)"
+        if [" pictured", "file photo", "is seen", "are seen", "poses for"].contains(where: {
+            TextSearch.contains(padded, $0) && padded.contains($0)
+        }) {
             return true
         }
         return DateParser.firstDate(in: text) != nil

@@ -27,9 +27,13 @@ extension BoilerplateClassifier {
             return .photoCredit
         }
         let key = text.comparable
-        for label in BoilerplateVocabulary.creditLabels where key.hasPrefix(label + " by ") { return .photoCredit }
+        if TextSearch.contains(key, " by ") {
+            for label in BoilerplateVocabulary.creditLabels where key.hasPrefix(label + " by ") { return .photoCredit }
+        }
+        // The label test first: it rules out most lines without splitting the key.
+        guard LineShape(String(text)).isLabel(maxWords: 6, allowingPeriod: true) else { return nil }
         let words = key.split(separator: " ")
-        if words.count >= 2, words.count <= 6, LineShape(String(text)).isLabel(maxWords: 6, allowingPeriod: true),
+        if words.count >= 2, words.count <= 6,
            words.contains(where: { BoilerplateVocabulary.strongPictureSources.contains(String($0)) }) {
             return .photoCredit
         }
@@ -79,10 +83,13 @@ extension BoilerplateClassifier {
         if shape.wordCount <= 40, BoilerplateVocabulary.reportingCreditOpeningSet.isPrefix(of: key) {
             return true
         }
-        let lowered = shape.text.lowercased()
-        let labels = ["contributing:", "contributors:", "source:", "sources:"]
-        if shape.wordCount <= 12, labels.contains(where: lowered.hasPrefix) { return true }
-        guard shape.wordCount <= 30 else { return false }
+        if shape.wordCount <= 12 {
+            let lowered = shape.text.lowercased()
+            let labels = ["contributing:", "contributors:", "source:", "sources:"]
+            if labels.contains(where: lowered.hasPrefix) { return true }
+        }
+        // Every ending holds `contributed`: a byte search rules most lines out before the phrase checks.
+        guard shape.wordCount <= 30, TextSearch.contains(key, "contributed") else { return false }
         return BoilerplateVocabulary.contributorEndings.contains {
             key.hasSuffix($0) || TextSearch.contains(key, $0 + " from")
         }

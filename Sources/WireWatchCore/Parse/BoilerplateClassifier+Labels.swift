@@ -28,16 +28,23 @@ extension BoilerplateClassifier {
     /// A radio or TV schedule line: a show that airs at set times on set days.
     func isStationNotice(_ key: String, shape: LineShape) -> Bool {
         guard shape.wordCount <= 40 else { return false }
-        let airs = [" airs ", "tune in", "listen live", "broadcasts live", "streams live", " is on air", " airs live"]
-        let recurring = [
-            "weekdays", "weekday", "daily", "nightly", "every ", "mondays", "tuesdays", "wednesdays", "thursdays",
-            "fridays", "saturdays", "sundays", "weeknights", "weekends", "monday through friday", "monday to friday",
-        ]
-        let clock = [" a m", " p m", " am ", " pm ", " et", "eastern", "pacific", " gmt", " utc", "noon", "midnight"]
         let padded = " \(key) "
-        return TextSearch.containsAny(padded, airs) && TextSearch.containsAny(padded, recurring)
-            && TextSearch.containsAny(padded, clock)
+        return Self.airCues.occurs(in: padded) && Self.recurringCues.occurs(in: padded)
+            && Self.clockCues.occurs(in: padded)
     }
+
+    /// Phrases of a schedule notice, in ``StringProtocol/comparable`` form: the show airs, on recurring days, at a
+    /// time of day.
+    static let airCues = PhraseSet([
+        " airs ", "tune in", "listen live", "broadcasts live", "streams live", " is on air", " airs live",
+    ])
+    static let recurringCues = PhraseSet([
+        "weekdays", "weekday", "daily", "nightly", "every ", "mondays", "tuesdays", "wednesdays", "thursdays",
+        "fridays", "saturdays", "sundays", "weeknights", "weekends", "monday through friday", "monday to friday",
+    ])
+    static let clockCues = PhraseSet([
+        " a m", " p m", " am ", " pm ", " et", "eastern", "pacific", " gmt", " utc", "noon", "midnight",
+    ])
 
     /// `ABSTRACT.`, `FULL TEXT.`, `LETTERS.`, `Correction Appended.`: a known label, or one word in capitals.
     /// Subheads of two words or more in capitals (`THE ECONOMIC FALLOUT`) are the article's own structure: kept here

@@ -26,6 +26,8 @@ extension BoilerplateClassifier {
 
     /// A live-blog time stamp on its own line: `10:42 GMT`, `10.42am`, `Updated 9:05 a.m. ET`.
     func isTimeStamp(_ text: String) -> Bool {
+        // A stamp needs one clock, which starts with ASCII digits.
+        guard TextSearch.hasDigit(text) else { return false }
         let words = text.lowercased().split(separator: " ")
         guard words.count >= 1, words.count <= 6 else { return false }
         var clocks = 0, zones = 0

@@ -29,7 +29,7 @@ struct BoilerplateClassifier: Sendable {
         if isEmbed(text, key: key) || removesPostsAndTimes && isPostText(text) { return .embed }
         if isSyndicationID(text) { return .syndicationID }
         if BoilerplateVocabulary.editorNoteOpeningSet.isPrefix(of: key) { return .editorNote }
-        if shape.wordCount <= 14, DateParser.isDateStamp(text) || isStampedRow(text)
+        if shape.wordCount <= 14, TextSearch.hasDigit(text), DateParser.isDateStamp(text) || isStampedRow(text)
             || removesPostsAndTimes && isTimeStamp(text)
         {
             return .dateStamp
@@ -64,7 +64,9 @@ struct BoilerplateClassifier: Sendable {
 
     /// `Desk Name / SITE.COM / Updated: Nov 7, 2024`: a row of short segments, one of them a date stamp.
     func isStampedRow(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "|")) || TextSearch.contains(text, " / ") else { return false }
+        guard text.utf8.contains(UInt8(ascii: "|")) || TextSearch.contains(text, " / "), TextSearch.hasDigit(text) else {
+            return false
+        }
         let segments = text.split(whereSeparator: { $0 == "|" || $0 == "/" }).map { $0.trimmingSpaces() }
         guard segments.count >= 2, segments.contains(where: DateParser.isDateStamp) else { return false }
         return segments.allSatisfy { DateParser.isDateStamp($0) || LineShape($0).wordCount <= 5 }
@@ -76,6 +78,8 @@ struct BoilerplateClassifier: Sendable {
         var words: [Substring] = []
         for word in line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4) {
             words.append(word)
+            // A word whose first byte is ASCII and not the initial of a noun (in either case) cannot start one.
+            if let byte = word.utf8.first, byte < 0x80, !Self.gluableInitials.contains(byte | 0x20) { continue }
             guard let initial = word.first, initial.isUppercase, word.count > 3 else { continue }
             let lower = word.lowercased()
             for noun in Self.gluableNouns where lower.count > noun.count && lower.hasPrefix(noun) {
@@ -97,6 +101,9 @@ struct BoilerplateClassifier: Sendable {
 
     /// Last words of promo labels that scrapers glue to the next paragraph.
     static let gluableNouns = Array(BoilerplateVocabulary.promoNouns) + ["advertisement", "more", "read"]
+
+    /// The first bytes of ``gluableNouns``, in lower case.
+    static let gluableInitials = Array(Set(gluableNouns.compactMap(\.utf8.first)))
 
     // MARK: - Rules
 
@@ -135,15 +142,20 @@ struct BoilerplateClassifier: Sendable {
     }
 
     /// One long token of capitals and digits, such as a syndication feed's article id.
+    /// Read on the UTF-8 bytes: the token's characters are ASCII letters, digits, `-` and `_`, one byte each.
     func isSyndicationID(_ text: String) -> Bool {
-        guard text.count >= 16, text.count <= 64 else { return false }
+        let utf8 = text.utf8
+        guard utf8.count >= 16 else { return false }
         var digits = 0, upper = 0
-        for character in text {
-            let allowed = character.isLetter || character.isNumber || character == "-" || character == "_"
-            guard character.isASCII, allowed else { return false }
-            if character.isNumber { digits += 1 } else if character.isUppercase { upper += 1 }
+        for byte in utf8 {
+            switch byte {
+            case 0x30...0x39: digits += 1
+            case 0x41...0x5A: upper += 1
+            case 0x61...0x7A, 0x2D, 0x5F: continue
+            default: return false
+            }
         }
-        return digits >= 10 && upper >= 2 && !text.lowercased().hasPrefix("http")
+        return utf8.count <= 64 && digits >= 10 && upper >= 2 && !text.lowercased().hasPrefix("http")
     }
 
     /// `Correction: ...`, `Clarification: ...` and notices that the article was updated or first published elsewhere.
@@ -184,7 +196,7 @@ struct BoilerplateClassifier: Sendable {
 
     func isPromo(_ text: String, key: String, shape: LineShape) -> Bool {
         if shape.wordCount <= 5, BoilerplateVocabulary.promoPhrases.contains(key) { return true }
-        if Self.teaserMarkers.contains(where: text.hasPrefix) { return true }
+        if Self.mayStartTeaser(text), Self.teaserMarkers.contains(where: text.hasPrefix) { return true }
         if shape.wordCount <= 40, let label = labelBeforeSeparator(text),
            BoilerplateVocabulary.promoLabels.contains(label) {
             return true
@@ -198,7 +210,8 @@ struct BoilerplateClassifier: Sendable {
             return true
         }
         if shape.wordCount <= 15, BoilerplateVocabulary.readMoreOpeningSet.isPrefix(of: key) { return true }
-        if shape.wordCount <= 30, let first = key.split(separator: " ").first,
+        if shape.wordCount <= 30, let initial = key.utf8.first, Self.serviceVerbInitials.contains(initial),
+           let first = key.split(separator: " ", maxSplits: 1).first,
            ["sign", "subscribe", "download", "get", "join", "register", "install"].contains(first) {
             let padded = " \(key) "
             let services = [
@@ -220,6 +233,17 @@ struct BoilerplateClassifier: Sendable {
             return true
         }
         return false
+    }
+
+    /// First bytes of the verbs that open service promos (`sign`, `subscribe`, `download`, `get`, `join`,
+    /// `register`, `install`): a key starting with another byte opens with none of them.
+    static let serviceVerbInitials: [UInt8] = Array("sdgjri".utf8)
+
+    /// False when `text` cannot start with a ``teaserMarkers`` marker: its first byte is neither `>` nor the lead
+    /// byte (E2) of the arrows.
+    static func mayStartTeaser(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first == UInt8(ascii: ">") || first == 0xE2
     }
 
     static func containsEmailAddress(_ text: String) -> Bool {

@@ -12,6 +12,8 @@ enum BylineParser {
         "by ", "by: ", "written by ", "written by: ", "words by ", "story by ", "posted by ", "reported by ",
         "reported by: ", "report by ", "author: ", "authors: ", "byline: ", "text by ",
     ]
+    /// The first bytes of ``openings``.
+    static let openingInitials = Array(Set(openings.compactMap(\.utf8.first)))
     static let roleWords: Set<String> = [
         "correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist", "analyst", "producer",
         "bureau", "chief", "senior", "political", "special", "desk", "team", "updated", "published", "associate",
@@ -24,6 +26,8 @@ enum BylineParser {
 
     /// The byline in `line`, or nil when the line is not a byline.
     static func parse(_ line: String) -> Byline? {
+        // A line opening with an ASCII byte that is no opening's initial (in either case) opens with none of them.
+        if let byte = line.utf8.first, byte < 0x80, !openingInitials.contains(byte | 0x20) { return nil }
         let lowered = line.lowercased()
         guard let opening = openings.first(where: { lowered.hasPrefix($0) }) else { return nil }
         var rest = Substring(line.dropFirst(opening.count))

@@ -7,6 +7,8 @@
 enum DateParser {
     /// The first date in `text`, as `YYYY-MM-DD`.
     static func firstDate(in text: String) -> String? {
+        // Every date has a number token (its year) of ASCII digits.
+        guard TextSearch.hasDigit(text) else { return nil }
         let tokens = tokenize(text)
         for index in tokens.indices {
             if let date = date(at: index, in: tokens) { return date.formatted }
@@ -17,6 +19,7 @@ enum DateParser {
     /// True when `text` holds a date and otherwise only times, weekdays, time zones, publication labels
     /// (`Published`, `Updated on`) and punctuation: a line that is a date stamp, not prose.
     static func isDateStamp(_ text: String) -> Bool {
+        guard TextSearch.hasDigit(text) else { return false }
         let tokens = tokenize(text)
         guard tokens.count <= 16 else { return false }
         var index = 0, sawDate = false

@@ -129,7 +129,11 @@ struct ParagraphBuilder: Sendable {
     }
 
     static func isBullet(_ line: String) -> Bool {
-        bulletMarkers.contains { line.hasPrefix($0 + " ") }
+        // A line opening with an ASCII byte other than a marker's (`-`, `*`) opens with no marker.
+        if let byte = line.utf8.first, byte < 0x80, byte != UInt8(ascii: "-"), byte != UInt8(ascii: "*") {
+            return false
+        }
+        return bulletMarkers.contains { line.hasPrefix($0 + " ") }
     }
 
     /// The line without its bullet marker.

@@ -6,6 +6,12 @@ enum TextSearch {
         firstOffset(of: needle, in: haystack) != nil
     }
 
+    /// True when `text` holds an ASCII digit: every date, clock and time stamp the rules read has one, so a line
+    /// without is none of them.
+    static func hasDigit(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains { $0 &- 0x30 < 10 }
+    }
+
     /// True when any of `needles` occurs in `haystack`.
     static func containsAny(_ haystack: String, _ needles: [String]) -> Bool {
         needles.contains { firstOffset(of: $0, in: haystack) != nil }

@@ -69,6 +69,10 @@ struct WordFlags: OptionSet, Sendable, Equatable {
     static let title = WordFlags(rawValue: 4)
     static let nameWord = WordFlags(rawValue: 8)
     static let adverb = WordFlags(rawValue: 16)
+    /// A form of a cue verb (``CueLexicon/forms`` or ``CueLexicon/phrasalForms``).
+    static let cueVerb = WordFlags(rawValue: 32)
+    /// In ``WordClass/nameSuffixes`` (`Jr.`, `III`).
+    static let nameSuffix = WordFlags(rawValue: 64)
 }
 
 extension String {
@@ -78,5 +82,20 @@ extension String {
         let tail = suffix.utf8
         guard bytes.count >= tail.count else { return false }
         return bytes.suffix(tail.count).elementsEqual(tail)
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the UTF-8 bytes of `needle` occur here (a cheap prefilter for `Character`-level searches).
+    func containsBytes(_ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { pattern in
+            guard let first = pattern.first, count >= pattern.count else { return false }
+            var index = startIndex
+            while index != endIndex {
+                if self[index] == first, self[index...].starts(with: pattern) { return true }
+                formIndex(after: &index)
+            }
+            return false
+        }
     }
 }

@@ -164,7 +164,10 @@ enum Tokenizer {
         var lower = text
         if upper > 0 || !ascii {
             if ascii {
-                lower = String(decoding: bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+                    return bytes.count
+                }
             } else {
                 lower = text.lowercased()
                 if lower.unicodeScalars.contains("\u{2019}") {

@@ -50,6 +50,8 @@ enum WordClass {
             flags.insert(.pronoun)
         }
         if classes.contains(.honorific) { flags.insert(.honorific) }
+        if classes.contains(.cueVerb) { flags.insert(.cueVerb) }
+        if classes.contains(.nameSuffix) { flags.insert(.nameSuffix) }
         let title = !classes.isDisjoint(with: [.honorific, .roleNoun, .roleModifier, .nationality, .organizationHead,
             .mediaHead]) || (token.isAllCaps && classes.contains(.initialism))
         if title { flags.insert(.title) }

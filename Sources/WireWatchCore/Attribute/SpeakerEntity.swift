@@ -30,9 +30,9 @@ struct SpeakerEntity: Sendable {
     /// The canonical name: the longest variant, the first one among equals.
     var canonicalName: String {
         var best = names.first ?? ""
-        var bestCount = best.split(separator: " ").count
+        var bestCount = best.spaceSeparatedWordCount
         for name in names.dropFirst() {
-            let count = name.split(separator: " ").count
+            let count = name.spaceSeparatedWordCount
             if count > bestCount {
                 best = name
                 bestCount = count

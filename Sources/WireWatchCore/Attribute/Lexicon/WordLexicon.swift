@@ -16,6 +16,10 @@ enum WordLexicon {
         /// A key of ``CueLexicon/forms`` or ``CueLexicon/phrasalForms``: worth a cue lookup.
         static let cueVerb = Classes(rawValue: 1 << 11)
         static let nameSuffix = Classes(rawValue: 1 << 12)
+        /// A key of ``CueLexicon/forms`` alone.
+        static let cueForm = Classes(rawValue: 1 << 13)
+        /// In ``CueFinder/auxiliaries``, ``CueFinder/finiteVerbs`` or ``CueFinder/irregularPast``.
+        static let finiteVerb = Classes(rawValue: 1 << 14)
     }
 
     static let table = WordTable<Classes>(dictionary)
@@ -38,6 +42,8 @@ enum WordLexicon {
         add(WordClass.notAdverbs, .notAdverb)
         add(Set(CueLexicon.forms.keys), .cueVerb)
         add(WordClass.nameSuffixes, .nameSuffix)
+        add(Set(CueLexicon.forms.keys), .cueForm)
+        add(CueFinder.auxiliaries.union(CueFinder.finiteVerbs).union(CueFinder.irregularPast), .finiteVerb)
         add(Set(CueLexicon.phrasalForms.keys), .cueVerb)
         return table
     }()

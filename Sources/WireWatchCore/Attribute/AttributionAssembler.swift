@@ -1,14 +1,21 @@
 /// Writes pending quotes out as the contract's quotes (ids `q1`, `q2`, ...) and the article's speaker list.
 enum AttributionAssembler {
+    /// What makes two pending quotes repeats of one another.
+    private struct QuoteKey: Hashable {
+        var paragraph: Int
+        var kind: Quote.Kind
+        var text: String
+    }
+
     static func assemble(_ pending: [PendingQuote], resolver: SpeakerResolver) -> Attribution {
         var quotes: [Quote] = []
         var speakerOrder: [Int] = []
         var canonical: [Int: String] = [:]
-        var seen = Set<String>()
+        var seen = Set<QuoteKey>()
         for quote in pending {
-            let key = "\(quote.paragraph)|\(quote.kind)|\(quote.text)"
-            guard !quote.text.isEmpty, !seen.contains(key) else { continue }
-            seen.insert(key)
+            guard !quote.text.isEmpty,
+                seen.insert(QuoteKey(paragraph: quote.paragraph, kind: quote.kind, text: quote.text)).inserted
+            else { continue }
             var reference: SpeakerReference?
             if let id = quote.entity {
                 let entity = resolver.entity(id)

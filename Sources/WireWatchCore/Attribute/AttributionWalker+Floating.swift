@@ -66,9 +66,9 @@ extension AttributionWalker {
         var capitalised = 0
         for position in span.inner where paragraph.tokens[position].kind == .word {
             let token = paragraph.tokens[position]
-            if token.lower.contains("http") || token.lower.contains(".com") || token.lower.hasPrefix("@") { return true }
+            if Self.looksLikeAddress(token.lower) { return true }
             words += 1
-            if token.isCapitalized || ["of", "the", "a", "an", "and", "in", "on", "to", "for", "with"].contains(token.lower) {
+            if token.isCapitalized || Self.titleFillers.contains(token.lower) {
                 capitalised += 1
             }
         }
@@ -79,6 +79,17 @@ extension AttributionWalker {
         }
         return !sentenceLike && capitalised * 10 >= words * 8
             && span.inner.contains { paragraph.tokens[$0].isCapitalized && $0 > span.inner.lowerBound }
+    }
+
+    /// Small words that may stand lower-case in a title.
+    private static let titleFillers: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "to", "for", "with"]
+
+    /// A web or social-media address: holds `http` or `.com`, or starts with `@`. The bytes are checked first; only
+    /// when they match does the `Character` test decide (a byte match is necessary for it, so results are the same).
+    private static func looksLikeAddress(_ word: String) -> Bool {
+        let bytes = word.utf8
+        if bytes.first == 0x40, word.hasPrefix("@") { return true }
+        return bytes.containsBytes("http") && word.contains("http") || bytes.containsBytes(".com") && word.contains(".com")
     }
 
     /// Gives the parts of a multi-paragraph quote one speaker: the one attributed part's, when a part has one.

@@ -32,12 +32,10 @@ extension CueFinder {
                 }
                 continue
             }
-            if CueFinder.auxiliaries.contains(word) || CueFinder.finiteVerbs.contains(word)
-                || CueFinder.irregularPast.contains(word)
-            {
+            if token.isFiniteVerbWord {
                 return true
             }
-            if CueLexicon.forms[word] != nil, !token.isCapitalized,
+            if token.isCueForm, !token.isCapitalized,
                 position == 0 || !WordClass.determiners.contains(tokens[position - 1].lower)
             {
                 return true

@@ -43,6 +43,8 @@ struct CueFinder {
             defer { position += 1 }
             guard !paragraph.isQuoted(position), tokens[position].kind == .word else { continue }
             if tokens[position].isCapitalized, position != sentence.lowerBound { continue }
+            // Only `according` and the forms of cue verbs (flagged by the tokenizer) can open a cue.
+            guard tokens[position].flags.contains(.cueVerb) || tokens[position].lower == "according" else { continue }
             let word = tokens[position].lower
             if word == "according", position + 1 < sentence.upperBound, tokens[position + 1].lower == "to" {
                 if let cue = accordingTo(position, sentence) { found.append(cue) }

@@ -175,11 +175,12 @@ struct MentionParser {
     func isNameEnd(_ position: Int) -> Bool {
         if isNameWord(at: position) { return true }
         let token = tokens[position]
-        guard token.kind == .word, token.isCapitalized || WordClass.nameSuffixes.contains(token.lower) else {
+        // Word tokens carry the `nameSuffix` flag exactly when `WordClass.nameSuffixes` holds their lower case.
+        guard token.kind == .word, token.isCapitalized || token.flags.contains(.nameSuffix) else {
             return false
         }
         return position > 0 && (WordClass.isHonorific(tokens[position - 1]) || isGivenName(position - 1)
-            || WordClass.nameSuffixes.contains(token.lower) && isNameWord(at: position - 1))
+            || token.flags.contains(.nameSuffix) && isNameWord(at: position - 1))
     }
 
     func isNameWord(at position: Int) -> Bool {

@@ -36,18 +36,17 @@ enum MentionScanner {
         while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
         guard start < sentence.upperBound else { return start }
         let first = tokens[start].lower
-        if ["but", "and", "so", "yet", "still", "meanwhile", "however", "also", "now", "then"].contains(first) {
+        if openingConjunctions.contains(first) {
             start += 1
             if start < sentence.upperBound, tokens[start].isComma { start += 1 }
         }
         guard start < sentence.upperBound else { return start }
         let opener = tokens[start]
         let adverbial = OpenerLexicon.sentenceOpeners.contains(opener.lower) && !WordClass.isPronoun(opener)
-            && !["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "some", "many",
-                "most", "one", "both", "each", "such", "our", "my"].contains(opener.lower)
+            && !subjectDeterminers.contains(opener.lower)
             || opener.lower.endsWith("ing") || WordClass.isAdverb(opener) || TimeLexicon.dayOrMonth.contains(opener.lower)
         let participle = opener.isCapitalized && opener.lower.endsWith("ed") && start + 1 < sentence.upperBound
-            && ["by", "with", "in", "at", "from", "after", "to"].contains(tokens[start + 1].lower)
+            && participlePrepositions.contains(tokens[start + 1].lower)
         guard adverbial || participle else { return start }
         var segment = start
         for _ in 0..<3 {
@@ -61,11 +60,21 @@ enum MentionScanner {
             let next = tokens[segment]
             let continues = !next.isCapitalized && !WordClass.isPronoun(next)
                 && !WordClass.determiners.contains(next.lower) || WordClass.isAdverb(next)
-                || ["however", "meanwhile", "though", "too", "also"].contains(next.lower)
+                || continuingAdverbs.contains(next.lower)
             if !continues { return segment }
         }
         return segment
     }
+
+    private static let openingConjunctions: Set<String> = [
+        "but", "and", "so", "yet", "still", "meanwhile", "however", "also", "now", "then",
+    ]
+    private static let subjectDeterminers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "some", "many", "most", "one",
+        "both", "each", "such", "our", "my",
+    ]
+    private static let participlePrepositions: Set<String> = ["by", "with", "in", "at", "from", "after", "to"]
+    private static let continuingAdverbs: Set<String> = ["however", "meanwhile", "though", "too", "also"]
 
     private static func nameContinues(_ position: Int, _ tokens: [TextToken]) -> Bool {
         let token = tokens[position]

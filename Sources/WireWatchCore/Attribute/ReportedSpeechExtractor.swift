@@ -59,7 +59,7 @@ enum ReportedSpeechExtractor {
         let tokens = paragraph.tokens
         let between = (first..<last).filter { paragraph.quoteOf[$0] < 0 && tokens[$0].kind == .word }
         // `... "A," but he said that "B"`: the second fragment belongs to a cue of its own.
-        guard !between.contains(where: { CueLexicon.forms[tokens[$0].lower] != nil }) else { return nil }
+        guard !between.contains(where: { tokens[$0].isCueForm }) else { return nil }
         let joined = between.contains { position in
             let word = tokens[position].lower
             return clauseJoiners.contains(word) || word == "as" && position > 0 && tokens[position - 1].isComma

@@ -22,15 +22,17 @@ struct SpeakerEntity: Sendable {
     var givenNames: [String] = []
     /// Lower-cased words of every role, for matching descriptions (`the former president`).
     var roleWords: Set<String> = []
-    /// Everything already recorded, to keep the lists free of repeats in constant time.
-    private(set) var seen: Set<String> = []
+    /// Names, mentions and roles already recorded, to keep the lists free of repeats in constant time.
+    private(set) var seenNames: Set<String> = []
+    private(set) var seenMentions: Set<String> = []
+    private(set) var seenRoles: Set<String> = []
 
     /// The canonical name: the longest variant, the first one among equals.
     var canonicalName: String {
         var best = names.first ?? ""
-        var bestCount = best.split(separator: " ").count
+        var bestCount = best.spaceSeparatedWordCount
         for name in names.dropFirst() {
-            let count = name.split(separator: " ").count
+            let count = name.spaceSeparatedWordCount
             if count > bestCount {
                 best = name
                 bestCount = count
@@ -42,15 +44,15 @@ struct SpeakerEntity: Sendable {
     var isPerson: Bool { kind == .person }
 
     mutating func add(name: String) {
-        if seen.insert("n|" + name).inserted { names.append(name) }
+        if seenNames.insert(name).inserted { names.append(name) }
     }
 
     mutating func add(mention: String) {
-        if !mention.isEmpty, seen.insert("m|" + mention).inserted { mentions.append(mention) }
+        if !mention.isEmpty, seenMentions.insert(mention).inserted { mentions.append(mention) }
     }
 
     mutating func add(role: String) {
-        guard seen.insert("r|" + role).inserted else { return }
+        guard seenRoles.insert(role).inserted else { return }
         let trimmed = role.trimmingQuoteEdges()
         guard !trimmed.isEmpty, trimmed.count <= 120 else { return }
         if !roles.contains(trimmed) { roles.append(trimmed) }

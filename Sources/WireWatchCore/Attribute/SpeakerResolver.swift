@@ -90,7 +90,7 @@ struct SpeakerResolver {
     }
 
     private mutating func entityForName(_ mention: SpeakerMention, position: Int, creating: Bool) -> Int? {
-        let words = mention.name.split(separator: " ").map { String($0) }
+        let words = mention.name.spaceSeparatedWords()
         var nameWords = words.filter { !WordClass.nameSuffixes.contains($0.lowercased()) }
         if nameWords.isEmpty { nameWords = words }
         guard let last = nameWords.last else { return nil }
@@ -134,7 +134,7 @@ struct SpeakerResolver {
     private func isPersonLike(_ mention: SpeakerMention) -> Bool {
         if mention.hasHonorific || mention.gender != nil { return true }
         if let role = mention.role {
-            let words = role.lowercased().split(separator: " ").map(String.init)
+            let words = role.lowercased().spaceSeparatedWords()
             if words.contains(where: { RoleLexicon.isPersonRole($0) }) { return true }
         }
         return false

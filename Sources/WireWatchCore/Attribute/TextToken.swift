@@ -35,6 +35,16 @@ struct TextToken: Sendable, Equatable {
 
     var isWord: Bool { kind == .word }
 
+    /// `CueLexicon.forms[lower] != nil`: the tokenizer's flag for words, the lookup for other tokens.
+    var isCueForm: Bool { kind == .word ? flags.contains(.cueForm) : CueLexicon.forms[lower] != nil }
+
+    /// An auxiliary, common finite verb or irregular past: the tokenizer's flag for words, the lookups for others.
+    var isFiniteVerbWord: Bool {
+        guard kind != .word else { return flags.contains(.finiteVerb) }
+        return CueFinder.auxiliaries.contains(lower) || CueFinder.finiteVerbs.contains(lower)
+            || CueFinder.irregularPast.contains(lower)
+    }
+
     /// Two single marks written for one double mark (`''`).
     var isDoubledSingle: Bool { kind == .quoteMark && text.unicodeScalars.count == 2 }
 
@@ -63,12 +73,20 @@ struct TextToken: Sendable, Equatable {
 
 /// Word classes of a token, looked up once in the lexicons so that the grammar tests bits, not sets.
 struct WordFlags: OptionSet, Sendable, Equatable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let pronoun = WordFlags(rawValue: 1)
     static let honorific = WordFlags(rawValue: 2)
     static let title = WordFlags(rawValue: 4)
     static let nameWord = WordFlags(rawValue: 8)
     static let adverb = WordFlags(rawValue: 16)
+    /// A form of a cue verb (``CueLexicon/forms`` or ``CueLexicon/phrasalForms``).
+    static let cueVerb = WordFlags(rawValue: 32)
+    /// In ``WordClass/nameSuffixes`` (`Jr.`, `III`).
+    static let nameSuffix = WordFlags(rawValue: 64)
+    /// A key of ``CueLexicon/forms``.
+    static let cueForm = WordFlags(rawValue: 128)
+    /// An auxiliary, common finite verb or irregular past (see ``WordLexicon/Classes/finiteVerb``).
+    static let finiteVerb = WordFlags(rawValue: 256)
 }
 
 extension String {
@@ -78,5 +96,45 @@ extension String {
         let tail = suffix.utf8
         guard bytes.count >= tail.count else { return false }
         return bytes.suffix(tail.count).elementsEqual(tail)
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the UTF-8 bytes of `needle` occur here (a cheap prefilter for `Character`-level searches).
+    func containsBytes(_ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { pattern in
+            guard let first = pattern.first, count >= pattern.count else { return false }
+            var index = startIndex
+            while index != endIndex {
+                if self[index] == first, self[index...].starts(with: pattern) { return true }
+                formIndex(after: &index)
+            }
+            return false
+        }
+    }
+}
+
+extension String {
+    /// `split(separator: " ")` as strings. ASCII text is split on its bytes: without combining scalars every space
+    /// is a `Character` of its own, so the words are the same.
+    func spaceSeparatedWords() -> [String] {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").map(String.init) }
+        return utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `split(separator: " ").count`, counted on the bytes of ASCII text (see ``spaceSeparatedWords()``).
+    var spaceSeparatedWordCount: Int {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").count }
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 }

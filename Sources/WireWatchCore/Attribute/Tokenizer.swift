@@ -164,7 +164,10 @@ enum Tokenizer {
         var lower = text
         if upper > 0 || !ascii {
             if ascii {
-                lower = String(decoding: bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+                    return bytes.count
+                }
             } else {
                 lower = text.lowercased()
                 if lower.unicodeScalars.contains("\u{2019}") {
@@ -180,13 +183,13 @@ enum Tokenizer {
             isAbbreviation: abbreviation, spaceBefore: spaceBefore, spaceAfter: false)
     }
 
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 32 || (value >= 9 && value <= 13) }
         return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57) }
         let properties = scalar.properties
@@ -197,13 +200,13 @@ enum Tokenizer {
         }
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) }
         return scalar.properties.isAlphabetic
     }
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 48 && value <= 57 }
         return scalar.properties.numericType != nil

@@ -50,6 +50,10 @@ enum WordClass {
             flags.insert(.pronoun)
         }
         if classes.contains(.honorific) { flags.insert(.honorific) }
+        if classes.contains(.cueVerb) { flags.insert(.cueVerb) }
+        if classes.contains(.nameSuffix) { flags.insert(.nameSuffix) }
+        if classes.contains(.cueForm) { flags.insert(.cueForm) }
+        if classes.contains(.finiteVerb) { flags.insert(.finiteVerb) }
         let title = !classes.isDisjoint(with: [.honorific, .roleNoun, .roleModifier, .nationality, .organizationHead,
             .mediaHead]) || (token.isAllCaps && classes.contains(.initialism))
         if title { flags.insert(.title) }

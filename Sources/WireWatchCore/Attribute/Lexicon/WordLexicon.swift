@@ -13,9 +13,18 @@ enum WordLexicon {
         static let notName = Classes(rawValue: 1 << 8)
         static let cueAdverb = Classes(rawValue: 1 << 9)
         static let notAdverb = Classes(rawValue: 1 << 10)
+        /// A key of ``CueLexicon/forms`` or ``CueLexicon/phrasalForms``: worth a cue lookup.
+        static let cueVerb = Classes(rawValue: 1 << 11)
+        static let nameSuffix = Classes(rawValue: 1 << 12)
+        /// A key of ``CueLexicon/forms`` alone.
+        static let cueForm = Classes(rawValue: 1 << 13)
+        /// In ``CueFinder/auxiliaries``, ``CueFinder/finiteVerbs`` or ``CueFinder/irregularPast``.
+        static let finiteVerb = Classes(rawValue: 1 << 14)
     }
 
-    static let table: [String: Classes] = {
+    static let table = WordTable<Classes>(dictionary)
+
+    static let dictionary: [String: Classes] = {
         var table: [String: Classes] = [:]
         func add(_ words: Set<String>, _ classes: Classes) {
             for word in words { table[word, default: []].insert(classes) }
@@ -31,6 +40,11 @@ enum WordLexicon {
         add(OpenerLexicon.notNames, .notName)
         add(WordClass.cueAdverbs, .cueAdverb)
         add(WordClass.notAdverbs, .notAdverb)
+        add(Set(CueLexicon.forms.keys), .cueVerb)
+        add(WordClass.nameSuffixes, .nameSuffix)
+        add(Set(CueLexicon.forms.keys), .cueForm)
+        add(CueFinder.auxiliaries.union(CueFinder.finiteVerbs).union(CueFinder.irregularPast), .finiteVerb)
+        add(Set(CueLexicon.phrasalForms.keys), .cueVerb)
         return table
     }()
 

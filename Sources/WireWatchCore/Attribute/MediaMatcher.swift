@@ -91,7 +91,7 @@ enum MediaMatcher {
         while end < limit {
             let token = tokens[end]
             if (token.kind == .word && (token.isCapitalized || token.isAllCaps)
-                && !OpenerLexicon.notNames.contains(token.lower))
+                && !token.isNotName)
                 || (token.kind == .number && end > start)
             {
                 end += 1

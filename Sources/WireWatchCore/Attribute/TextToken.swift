@@ -38,6 +38,9 @@ struct TextToken: Sendable, Equatable {
     /// `CueLexicon.forms[lower] != nil`: the tokenizer's flag for words, the lookup for other tokens.
     var isCueForm: Bool { kind == .word ? flags.contains(.cueForm) : CueLexicon.forms[lower] != nil }
 
+    /// `OpenerLexicon.notNames.contains(lower)`: the tokenizer's flag for words, the lookup for other tokens.
+    var isNotName: Bool { kind == .word ? flags.contains(.notName) : OpenerLexicon.notNames.contains(lower) }
+
     /// An auxiliary, common finite verb or irregular past: the tokenizer's flag for words, the lookups for others.
     var isFiniteVerbWord: Bool {
         guard kind != .word else { return flags.contains(.finiteVerb) }
@@ -87,6 +90,8 @@ struct WordFlags: OptionSet, Sendable, Equatable {
     static let cueForm = WordFlags(rawValue: 128)
     /// An auxiliary, common finite verb or irregular past (see ``WordLexicon/Classes/finiteVerb``).
     static let finiteVerb = WordFlags(rawValue: 256)
+    /// In ``OpenerLexicon/notNames``.
+    static let notName = WordFlags(rawValue: 512)
 }
 
 extension String {

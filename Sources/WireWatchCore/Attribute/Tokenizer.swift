@@ -180,7 +180,7 @@ enum Tokenizer {
         return TextToken(
             kind: kind, start: start, end: end, text: text, lower: lower,
             isCapitalized: capitalized, isAllCaps: upper >= 2 && lowerCount == 0,
-            isAbbreviation: abbreviation, spaceBefore: spaceBefore, spaceAfter: false)
+            isAbbreviation: abbreviation, spaceBefore: spaceBefore, spaceAfter: false, firstScalar: scalars[start])
     }
 
     @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -27,6 +27,7 @@ struct WordTableTests {
             let finite = CueFinder.auxiliaries.contains(token.lower) || CueFinder.finiteVerbs.contains(token.lower)
                 || CueFinder.irregularPast.contains(token.lower)
             #expect(token.isFiniteVerbWord == finite, "\(token.text)")
+            #expect(token.isNotName == OpenerLexicon.notNames.contains(token.lower), "\(token.text)")
         }
     }
 
@@ -34,5 +35,11 @@ struct WordTableTests {
     func spaceSeparatedWordsMatchSplit(text: String) {
         #expect(text.spaceSeparatedWords() == text.split(separator: " ").map(String.init))
         #expect(text.spaceSeparatedWordCount == text.split(separator: " ").count)
+    }
+
+    @Test(arguments: ["Kremlin press secretary", "vice-president of the U.S. (acting)", "CEO, RDIF", "Zoë's aide", ""])
+    func roleWordsMatchTheCharacterSplit(role: String) {
+        let expected = role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        #expect(SpeakerEntity.roleWords(of: role) == expected)
     }
 }

@@ -16,6 +16,9 @@ enum MediaMatcher {
         "state", "60", "channel", "daily", "sky", "global", "the", "cbs", "abc", "nbc",
     ]
 
+    /// ``MediaLexicon/outletsByFirstWord`` probed by bytes (most capitalised words name no outlet).
+    private static let outletsByFirstWord = WordTable(MediaLexicon.outletsByFirstWord)
+
     /// The first outlet named in `range`, if any.
     static func outlet(in paragraph: TextParagraph, range: Range<Int>) -> String? {
         matches(in: paragraph, range: range, expectingMedia: true).first?.name
@@ -55,7 +58,7 @@ enum MediaMatcher {
         guard first.kind == .word || first.kind == .number, first.isCapitalized || first.kind == .number else {
             return nil
         }
-        if let candidates = MediaLexicon.outletsByFirstWord[first.lower] {
+        if let candidates = outletsByFirstWord[first.lower] {
             for words in candidates where start + words.count <= limit {
                 var same = true
                 for (offset, word) in words.enumerated() where tokens[start + offset].lower != word {
@@ -91,7 +94,7 @@ enum MediaMatcher {
         while end < limit {
             let token = tokens[end]
             if (token.kind == .word && (token.isCapitalized || token.isAllCaps)
-                && !OpenerLexicon.notNames.contains(token.lower))
+                && !token.isNotName)
                 || (token.kind == .number && end > start)
             {
                 end += 1

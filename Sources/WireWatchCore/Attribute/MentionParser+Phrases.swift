@@ -95,7 +95,7 @@ extension MentionParser {
         let head = tokens[end]
         guard head.kind == .word, !WordClass.isAdverb(head) else { return nil }
         let headKnown = WordClass.isTitleWord(head) || OrganizationLexicon.isOrganizationWord(head)
-            || (head.isCapitalized && !OpenerLexicon.notNames.contains(head.lower))
+            || (head.isCapitalized && !head.isNotName)
         guard headKnown else { return nil }
         var position = end
         var lastKnown = end
@@ -106,10 +106,10 @@ extension MentionParser {
                 break
             }
             let known = WordClass.isTitleWord(previous) || previous.kind == .possessive
-                || (previous.kind == .word && previous.isCapitalized && !OpenerLexicon.notNames.contains(previous.lower))
+                || (previous.kind == .word && previous.isCapitalized && !previous.isNotName)
                 || (previous.lower == "of" && position - 2 >= floor)
             let unknownWord = previous.kind == .word && !previous.isCapitalized && !WordClass.isAdverb(previous)
-                && CueLexicon.forms[previous.lower] == nil && !previous.lower.endsWith("ed")
+                && !previous.isCueForm && !previous.lower.endsWith("ed")
                 && !["and", "but", "or", "that", "which", "who", "to", "in", "on", "at", "for", "with", "by",
                     "from", "as", "if", "when", "while"].contains(previous.lower)
             guard known || unknownWord else { break }
@@ -207,7 +207,7 @@ extension MentionParser {
         guard start <= end, end - start < 10, !joiners.contains(tokens[end].lower) else { return nil }
         let first = tokens[start]
         guard first.kind == .number || first.isCapitalized || WordClass.determiners.contains(first.lower) else { return nil }
-        if OpenerLexicon.notNames.contains(first.lower), !WordClass.determiners.contains(first.lower) { return nil }
+        if first.isNotName, !WordClass.determiners.contains(first.lower) { return nil }
         if start > floor, !(tokens[start - 1].isComma || tokens[start - 1].kind == .quoteMark || tokens[start - 1].isDash) {
             return nil
         }

@@ -108,7 +108,7 @@ struct MentionParser {
                 (end == start && WordClass.determiners.contains(token.lower)) || WordClass.isTitleWord(token)
                 || token.kind == .possessive || (token.lower == "of" && nameRun == nil && end > start)
                 || (token.lower == "the" && end > start && tokens[end - 1].lower == "of")
-                || (token.kind == .word && token.isCapitalized && !OpenerLexicon.notNames.contains(token.lower))
+                || (token.kind == .word && token.isCapitalized && !token.isNotName)
                 || (token.isPunctuation("-") && end > start)
                 || (nameRun == nil && token.kind == .word && !token.isCapitalized && end + 1 < limit
                     && (RoleLexicon.roleNouns.contains(tokens[end + 1].lower)
@@ -201,7 +201,7 @@ struct MentionParser {
         let token = tokens[position]
         guard token.kind == .word, token.isCapitalized, position > 0 else { return false }
         if WordClass.nameSuffixes.contains(token.lower) { return true }
-        if OpenerLexicon.notNames.contains(token.lower) { return false }
+        if token.isNotName { return false }
         return isGivenName(position - 1) || WordClass.isHonorific(tokens[position - 1])
     }
 
@@ -245,7 +245,7 @@ struct MentionParser {
             let allowed =
                 WordClass.isTitleWord(previous) || previous.kind == .possessive
                 || (previous.lower == "of" && prefixStart - 2 >= floor && WordClass.isTitleWord(tokens[prefixStart - 2]))
-                || (previous.kind == .word && previous.isCapitalized && !OpenerLexicon.notNames.contains(previous.lower))
+                || (previous.kind == .word && previous.isCapitalized && !previous.isNotName)
                 || (previous.isPunctuation("-") && !previous.spaceBefore)
             guard allowed else { break }
             prefixStart -= 1

@@ -56,8 +56,17 @@ struct SpeakerEntity: Sendable {
         let trimmed = role.trimmingQuoteEdges()
         guard !trimmed.isEmpty, trimmed.count <= 120 else { return }
         if !roles.contains(trimmed) { roles.append(trimmed) }
-        for word in trimmed.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-            roleWords.insert(String(word))
+        for word in Self.roleWords(of: trimmed) { roleWords.insert(word) }
+    }
+
+    /// The lower-cased words of a role, cut at every character that is neither a letter nor `-`. ASCII text is cut
+    /// on its bytes (every ASCII byte but CR LF is a `Character` of its own, and neither is a letter or `-`).
+    static func roleWords(of role: String) -> [String] {
+        guard role.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         }
+        let lowered = role.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return lowered.split(whereSeparator: { !($0 >= 97 && $0 <= 122) && $0 != 0x2D })
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }

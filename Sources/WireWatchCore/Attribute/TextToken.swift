@@ -32,11 +32,16 @@ struct TextToken: Sendable, Equatable {
     var spaceAfter: Bool
     /// Word classes of the token, computed once by the tokenizer (see ``WordClass``).
     var flags: WordFlags = []
+    /// The first scalar of `text` (tokens are never empty), kept so punctuation tests do not decode the text.
+    var firstScalar: Unicode.Scalar = " "
 
     var isWord: Bool { kind == .word }
 
     /// `CueLexicon.forms[lower] != nil`: the tokenizer's flag for words, the lookup for other tokens.
     var isCueForm: Bool { kind == .word ? flags.contains(.cueForm) : CueLexicon.forms[lower] != nil }
+
+    /// `OpenerLexicon.notNames.contains(lower)`: the tokenizer's flag for words, the lookup for other tokens.
+    var isNotName: Bool { kind == .word ? flags.contains(.notName) : OpenerLexicon.notNames.contains(lower) }
 
     /// An auxiliary, common finite verb or irregular past: the tokenizer's flag for words, the lookups for others.
     var isFiniteVerbWord: Bool {
@@ -49,10 +54,10 @@ struct TextToken: Sendable, Equatable {
     var isDoubledSingle: Bool { kind == .quoteMark && text.unicodeScalars.count == 2 }
 
     /// The single scalar of a punctuation or quote-mark token.
-    var mark: Unicode.Scalar { text.unicodeScalars.first ?? " " }
+    var mark: Unicode.Scalar { firstScalar }
 
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        kind == .punctuation && text.unicodeScalars.first == scalar
+        kind == .punctuation && firstScalar == scalar
     }
 
     /// A comma token.
@@ -60,13 +65,15 @@ struct TextToken: Sendable, Equatable {
 
     /// A dash used as punctuation: `-` standing alone, en dash, em dash or horizontal bar.
     var isDash: Bool {
-        guard kind == .punctuation, let first = text.unicodeScalars.first else { return false }
+        guard kind == .punctuation else { return false }
+        let first = firstScalar
         return first == "\u{2014}" || first == "\u{2013}" || first == "\u{2015}" || first == "-"
     }
 
     /// `.`, `!`, `?` or `…`, or an abbreviation whose period may close a sentence.
     var isSentenceFinal: Bool {
-        guard kind == .punctuation, let first = text.unicodeScalars.first else { return false }
+        guard kind == .punctuation else { return false }
+        let first = firstScalar
         return first == "." || first == "!" || first == "?" || first == "\u{2026}"
     }
 }
@@ -87,6 +94,8 @@ struct WordFlags: OptionSet, Sendable, Equatable {
     static let cueForm = WordFlags(rawValue: 128)
     /// An auxiliary, common finite verb or irregular past (see ``WordLexicon/Classes/finiteVerb``).
     static let finiteVerb = WordFlags(rawValue: 256)
+    /// In ``OpenerLexicon/notNames``.
+    static let notName = WordFlags(rawValue: 512)
 }
 
 extension String {
@@ -118,8 +127,21 @@ extension String {
     /// `split(separator: " ")` as strings. ASCII text is split on its bytes: without combining scalars every space
     /// is a `Character` of its own, so the words are the same.
     func spaceSeparatedWords() -> [String] {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").map(String.init) }
-        return utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        let words: [String]?? = utf8.withContiguousStorageIfAvailable { bytes in
+            var words: [String] = []
+            var start = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    if offset > start { words.append(String(decoding: bytes[start..<offset], as: UTF8.self)) }
+                    start = offset + 1
+                }
+            }
+            if bytes.count > start { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
+            return words
+        }
+        if let words, let ascii = words { return ascii }
+        return split(separator: " ").map(String.init)
     }
 
     /// `split(separator: " ").count`, counted on the bytes of ASCII text (see ``spaceSeparatedWords()``).

@@ -69,11 +69,6 @@ enum Tokenizer {
         for position in tokens.indices {
             let next = tokens[position].end
             tokens[position].spaceAfter = next >= count || isSpace(scalars[next])
-            if tokens[position].kind == .word {
-                let token = tokens[position]
-                let apostrophe = scalars[token.start..<token.end].contains { $0 == "'" || $0 == "\u{2019}" }
-                tokens[position].flags = WordClass.flags(of: token, hasApostrophe: apostrophe)
-            }
         }
         return tokens
     }
@@ -152,8 +147,10 @@ enum Tokenizer {
         var upper = 0
         var lowerCount = 0
         var ascii = true
+        var apostrophe = false
         for scalar in scalars[start..<end] {
             let value = scalar.value
+            if value == 0x27 || value == 0x2019 { apostrophe = true }
             if value < 0x80 {
                 if value >= 65 && value <= 90 { upper += 1 } else if value >= 97 && value <= 122 { lowerCount += 1 }
             } else {
@@ -177,10 +174,13 @@ enum Tokenizer {
         }
         let first = scalars[start].value
         let capitalized = first < 0x80 ? (first >= 65 && first <= 90) : scalars[start].properties.isUppercase
-        return TextToken(
+        var token = TextToken(
             kind: kind, start: start, end: end, text: text, lower: lower,
             isCapitalized: capitalized, isAllCaps: upper >= 2 && lowerCount == 0,
-            isAbbreviation: abbreviation, spaceBefore: spaceBefore, spaceAfter: false)
+            isAbbreviation: abbreviation, spaceBefore: spaceBefore, spaceAfter: false, firstScalar: scalars[start])
+        // Word classes need only the token's own fields (not `spaceAfter`, which the caller sets later).
+        if kind == .word { token.flags = WordClass.flags(of: token, hasApostrophe: apostrophe) }
+        return token
     }
 
     @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

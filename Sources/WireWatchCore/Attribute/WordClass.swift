@@ -54,6 +54,7 @@ enum WordClass {
         if classes.contains(.nameSuffix) { flags.insert(.nameSuffix) }
         if classes.contains(.cueForm) { flags.insert(.cueForm) }
         if classes.contains(.finiteVerb) { flags.insert(.finiteVerb) }
+        if classes.contains(.notName) { flags.insert(.notName) }
         let title = !classes.isDisjoint(with: [.honorific, .roleNoun, .roleModifier, .nationality, .organizationHead,
             .mediaHead]) || (token.isAllCaps && classes.contains(.initialism))
         if title { flags.insert(.title) }

@@ -114,3 +114,22 @@ struct DedupeCacheTests {
         #expect(registry.isCompatible(peskov, kremlin) == rebuilt.isCompatible(peskov, kremlin))
     }
 }
+
+extension DedupeCacheTests {
+    @Test func nameKeysComputedAheadAreTheKeysAndResolveAlike() {
+        let texts = ["Kremlin spokesman Dmitry Peskov", "Peskov", "the Kremlin", "Russian President Vladimir Putin’s", ""]
+        for text in texts {
+            let computed = SpeakerKey.Computed(text)
+            #expect(computed.words == SpeakerKey.nameWords(text))
+            #expect(computed.person == SpeakerKey.personName(text))
+            #expect(computed.personWords == SpeakerKey.nameWords(SpeakerKey.personName(text)))
+        }
+        var plain = SpeakerRegistry()
+        var seeded = SpeakerRegistry()
+        seeded.remember(texts.map(SpeakerKey.Computed.init))
+        for text in texts + ["Dmitri Peskov", "Vladimir Putin"] {
+            #expect(plain.resolve(text, context: texts) == seeded.resolve(text, context: texts))
+        }
+        #expect(plain.records == seeded.records)
+    }
+}

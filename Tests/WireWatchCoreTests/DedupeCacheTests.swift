@@ -133,3 +133,14 @@ extension DedupeCacheTests {
         #expect(plain.records == seeded.records)
     }
 }
+
+extension DedupeCacheTests {
+    @Test func sentenceMarksAreTheCharactersOfThePlainTest() {
+        let marks = ".;?!…“”\""
+        let samples: [Character] = [".", ";", "?", "!", "…", "“", "”", "\"", "\u{037E}", ",", "a", " ", "e\u{301}", ".\u{301}", "’", "‘", "«"]
+        for character in samples {
+            #expect(StatementMatcher.isSentenceMark(character) == marks.contains(character))
+            #expect(StatementMatcher.isSingleScalar(character, 0x2c) == (character == ","))
+        }
+    }
+}

@@ -144,3 +144,20 @@ extension DedupeCacheTests {
         }
     }
 }
+
+extension DedupeCacheTests {
+    @Test func cachedSortedTermsMakeTheSameVector() throws {
+        let all = [fingerprint(0), fingerprint(1, body: F.portFire)]
+        let store = try store(with: all)
+        var cache = FingerprintCache()
+        _ = try cache.fingerprints(ordinals: [0, 1], store: store)
+        let weight: (UInt32) -> Double = { Double($0 % 11 + 1) }
+        for item in all {
+            let sorted = try #require(cache.sortedTerms(ordinal: item.ordinal))
+            let plain = WeightedTerms(item.terms, weight: weight)
+            let cached = WeightedTerms(sorted: sorted, weight: weight)
+            #expect(cached.terms == plain.terms && cached.weights == plain.weights && cached.norm == plain.norm)
+        }
+        #expect(cache.sortedTerms(ordinal: 7) == nil)
+    }
+}

@@ -114,3 +114,50 @@ struct DedupeCacheTests {
         #expect(registry.isCompatible(peskov, kremlin) == rebuilt.isCompatible(peskov, kremlin))
     }
 }
+
+extension DedupeCacheTests {
+    @Test func nameKeysComputedAheadAreTheKeysAndResolveAlike() {
+        let texts = ["Kremlin spokesman Dmitry Peskov", "Peskov", "the Kremlin", "Russian President Vladimir Putin’s", ""]
+        for text in texts {
+            let computed = SpeakerKey.Computed(text)
+            #expect(computed.words == SpeakerKey.nameWords(text))
+            #expect(computed.person == SpeakerKey.personName(text))
+            #expect(computed.personWords == SpeakerKey.nameWords(SpeakerKey.personName(text)))
+        }
+        var plain = SpeakerRegistry()
+        var seeded = SpeakerRegistry()
+        seeded.remember(texts.map(SpeakerKey.Computed.init))
+        for text in texts + ["Dmitri Peskov", "Vladimir Putin"] {
+            #expect(plain.resolve(text, context: texts) == seeded.resolve(text, context: texts))
+        }
+        #expect(plain.records == seeded.records)
+    }
+}
+
+extension DedupeCacheTests {
+    @Test func sentenceMarksAreTheCharactersOfThePlainTest() {
+        let marks = ".;?!…“”\""
+        let samples: [Character] = [".", ";", "?", "!", "…", "“", "”", "\"", "\u{037E}", ",", "a", " ", "e\u{301}", ".\u{301}", "’", "‘", "«"]
+        for character in samples {
+            #expect(StatementMatcher.isSentenceMark(character) == marks.contains(character))
+            #expect(StatementMatcher.isSingleScalar(character, 0x2c) == (character == ","))
+        }
+    }
+}
+
+extension DedupeCacheTests {
+    @Test func cachedSortedTermsMakeTheSameVector() throws {
+        let all = [fingerprint(0), fingerprint(1, body: F.portFire)]
+        let store = try store(with: all)
+        var cache = FingerprintCache()
+        _ = try cache.fingerprints(ordinals: [0, 1], store: store)
+        let weight: (UInt32) -> Double = { Double($0 % 11 + 1) }
+        for item in all {
+            let sorted = try #require(cache.sortedTerms(ordinal: item.ordinal))
+            let plain = WeightedTerms(item.terms, weight: weight)
+            let cached = WeightedTerms(sorted: sorted, weight: weight)
+            #expect(cached.terms == plain.terms && cached.weights == plain.weights && cached.norm == plain.norm)
+        }
+        #expect(cache.sortedTerms(ordinal: 7) == nil)
+    }
+}

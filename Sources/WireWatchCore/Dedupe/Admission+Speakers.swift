@@ -2,6 +2,7 @@ extension Admission {
     /// Rewrites the speaker names of the article's quotes and speaker list to the registry's canonical names,
     /// teaching the registry every alias and role the article uses.
     mutating func canonicalizeSpeakers() {
+        memory.registry.remember(prepared.speakerNames)
         let context = article.speakers.map(\.name) + article.quotes.compactMap { $0.speaker?.name }
         var ids: [String: Int] = [:]
         var order: [Int] = []

@@ -45,7 +45,9 @@ struct Admission {
         var newSentences: SentenceIndex?
         let sketch = fingerprint
         for candidate in candidates {
-            let cosine = vector.cosine(WeightedTerms(candidate.terms, weight: weight))
+            let sortedTerms =
+                memory.fingerprints.sortedTerms(ordinal: candidate.ordinal) ?? WeightedTerms.sorted(candidate.terms)
+            let cosine = vector.cosine(WeightedTerms(sorted: sortedTerms, weight: weight))
             cosines[candidate.articleID] = cosine
             let classifier = deduplicator.classifier
             let found = classifier.relation(of: fingerprint, to: candidate, cosine: cosine, weight: weight) {

@@ -6,10 +6,16 @@
 /// cache with the rest of its memory when a write fails.
 struct FingerprintCache: Sendable {
     let capacity: Int
-    private var entries: [UInt32: ArticleFingerprint] = [:]
+    private var entries: [UInt32: Entry] = [:]
     /// The cached ordinals in order of arrival, a ring whose oldest entry is at `oldest` once it is full.
     private var arrivals: [UInt32] = []
     private var oldest = 0
+
+    /// A fingerprint with its terms sorted for ``WeightedTerms`` (sorted once, not at each admission).
+    private struct Entry: Sendable {
+        var fingerprint: ArticleFingerprint
+        var sortedTerms: [ArticleFingerprint.TermCount]
+    }
 
     init(capacity: Int = 4_096) {
         self.capacity = max(1, capacity)
@@ -21,7 +27,8 @@ struct FingerprintCache: Sendable {
     /// Puts `fingerprint` in the cache (replacing the one of the same ordinal), forgetting the oldest when full.
     mutating func put(_ fingerprint: ArticleFingerprint) {
         let ordinal = fingerprint.ordinal
-        if entries.updateValue(fingerprint, forKey: ordinal) != nil { return }
+        let entry = Entry(fingerprint: fingerprint, sortedTerms: WeightedTerms.sorted(fingerprint.terms))
+        if entries.updateValue(entry, forKey: ordinal) != nil { return }
         if arrivals.count < capacity {
             arrivals.append(ordinal)
             return
@@ -37,7 +44,7 @@ struct FingerprintCache: Sendable {
         var found: [UInt32: ArticleFingerprint] = [:]
         var missing: [Int] = []
         for ordinal in ordinals {
-            if let cached = entries[ordinal] { found[ordinal] = cached } else { missing.append(Int(ordinal)) }
+            if let cached = entries[ordinal] { found[ordinal] = cached.fingerprint } else { missing.append(Int(ordinal)) }
         }
         if !missing.isEmpty {
             for record in try store.fingerprints(ordinals: missing) {
@@ -47,6 +54,11 @@ struct FingerprintCache: Sendable {
             }
         }
         return ordinals.compactMap { found[$0] }
+    }
+
+    /// The terms of the cached fingerprint `ordinal` in ``WeightedTerms/sorted(_:)`` order; nil when not cached.
+    func sortedTerms(ordinal: UInt32) -> [ArticleFingerprint.TermCount]? {
+        entries[ordinal]?.sortedTerms
     }
 
     /// The fingerprint numbered `ordinal`, from memory or from `store`.

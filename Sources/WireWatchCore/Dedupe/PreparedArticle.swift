@@ -14,12 +14,23 @@ public struct PreparedArticle: Sendable {
     let quotePieces: [[[UInt32]]]
     /// Days since 1970-01-01 of the article's published date, when it has a readable one.
     let publishedDay: Int32?
+    /// The name keys of every speaker name, alias and role of the article, for the speaker registry.
+    let speakerNames: [SpeakerKey.Computed]
 
     init(_ article: Article) {
         self.article = article
         sketch = FingerprintBuilder.sketch(of: article)
         quotePieces = StatementMatcher.pieceTerms(of: article)
         publishedDay = article.published.flatMap(CivilDay.days(fromISODate:))
+        var texts: [String] = []
+        for speaker in article.speakers { texts += [speaker.name] + speaker.aliases + speaker.roles }
+        for quote in article.quotes {
+            guard let reference = quote.speaker else { continue }
+            texts.append(reference.name)
+            if let role = reference.role { texts.append(role) }
+        }
+        var seen = Set<String>()
+        speakerNames = texts.filter { !$0.isEmpty && seen.insert($0).inserted }.map(SpeakerKey.Computed.init)
     }
 
     /// The article's day: its published day when it has one, else the day of `date` (when it was received).

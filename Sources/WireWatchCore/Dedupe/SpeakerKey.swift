@@ -31,6 +31,23 @@ enum SpeakerKey {
         return run.joined(separator: " ")
     }
 
+    /// The keys of one text that the registry asks for, computed ahead (off the serial queue).
+    struct Computed: Sendable, Equatable {
+        var text: String
+        /// ``nameWords(_:)`` of `text`.
+        var words: [String]
+        /// ``personName(_:)`` of `text`, and its ``nameWords(_:)``.
+        var person: String
+        var personWords: [String]
+
+        init(_ text: String) {
+            self.text = text
+            words = SpeakerKey.nameWords(text)
+            person = SpeakerKey.personName(text)
+            personWords = person == text ? words : SpeakerKey.nameWords(person)
+        }
+    }
+
     /// Whether the full-name key may be used for `name` (no connector word: not `spokeswoman for X`).
     static func isPlainName(_ words: [String]) -> Bool {
         !words.contains(where: connectors.contains)

@@ -58,6 +58,17 @@ struct SpeakerRegistry: Sendable {
         return person
     }
 
+    /// Puts keys computed ahead (``PreparedArticle``) in the caches, sparing their computation here.
+    mutating func remember(_ names: [SpeakerKey.Computed]) {
+        if wordsByText.count + 2 * names.count >= Self.cachedNames { wordsByText.removeAll(keepingCapacity: true) }
+        if personByText.count + names.count >= Self.cachedNames { personByText.removeAll(keepingCapacity: true) }
+        for name in names {
+            wordsByText[name.text] = name.words
+            wordsByText[name.person] = name.personWords
+            personByText[name.text] = name.person
+        }
+    }
+
     /// ``SpeakerKey/alias(_:)``, from the cached name words.
     private mutating func aliasKey(_ text: String) -> String {
         nameWords(text).joined(separator: " ")

@@ -49,6 +49,23 @@ extension StatementMatcher {
         return text.contains("“" + trimmed + "”") || text.contains("\"" + trimmed + "\"")
     }
 
+    /// Whether `character` is one of `.;?!…“”"` (as `Character` equality has it: U+037E, the Greek question mark,
+    /// is canonically a semicolon), without comparing strings.
+    static func isSentenceMark(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch scalar.value {
+        case 0x2e, 0x3b, 0x3f, 0x21, 0x2026, 0x201c, 0x201d, 0x22, 0x37e: return true
+        default: return false
+        }
+    }
+
+    /// Whether `character` is the single scalar `value` (no other character is canonically equivalent to `,`).
+    static func isSingleScalar(_ character: Character, _ value: UInt32) -> Bool {
+        let scalars = character.unicodeScalars
+        return scalars.first?.value == value && scalars.index(after: scalars.startIndex) == scalars.endIndex
+    }
+
     /// Words opening a coordinate or adverbial clause after a comma.
     static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "since", "because"]
 
@@ -57,9 +74,9 @@ extension StatementMatcher {
     /// conjunction) joining its neighbour (so `Of course, ...` stays whole and `A, as B` becomes two).
     static func pieces(of text: String) -> [String] {
         var pieces: [String] = []
-        for sentence in text.split(whereSeparator: { ".;?!…“”\"".contains($0) }) {
+        for sentence in text.split(whereSeparator: isSentenceMark) {
             var clauses: [String] = []
-            for clause in sentence.split(separator: ",") {
+            for clause in sentence.split(whereSeparator: { isSingleScalar($0, 0x2c) }) {
                 let words = DedupeText.contentTerms(clause).count
                 // `..., and Putin had no plans`: a clause of its own subject after a conjunction stands with three.
                 let opening = clause.split(separator: " ").first.map { $0.lowercased() } ?? ""

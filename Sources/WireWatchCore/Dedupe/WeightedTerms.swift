@@ -8,7 +8,17 @@ struct WeightedTerms: Sendable {
 
     /// The vector of `counts` with weights `(1 + ln count) × weight(term)`.
     init(_ counts: [ArticleFingerprint.TermCount], weight: (UInt32) -> Double) {
-        for item in counts.sorted(by: { $0.term < $1.term }) {
+        self.init(sorted: Self.sorted(counts), weight: weight)
+    }
+
+    /// `counts` in the order the vector takes them: by term.
+    static func sorted(_ counts: [ArticleFingerprint.TermCount]) -> [ArticleFingerprint.TermCount] {
+        counts.sorted { $0.term < $1.term }
+    }
+
+    /// The vector of `counts`, already in ``sorted(_:)`` order.
+    init(sorted counts: [ArticleFingerprint.TermCount], weight: (UInt32) -> Double) {
+        for item in counts {
             let value = (1 + log(Double(item.count))) * weight(item.term)
             terms.append(item.term)
             weights.append(value)

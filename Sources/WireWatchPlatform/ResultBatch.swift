@@ -76,7 +76,7 @@ public struct ResultBatch: Sendable, Equatable {
         changes.append(Pending(path: file.path, content: .bytes(file.bytes)))
     }
 
-    /// Adds a record to encode and write at `path` when the batch is written.
+    /// Adds a record (being encoded) to write at `path` when the batch is written.
     mutating func write(_ content: Content, path: String) {
         changes.append(Pending(path: path, content: content))
     }

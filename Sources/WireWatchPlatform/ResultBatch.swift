@@ -1,13 +1,15 @@
+import Dispatch
+import Synchronization
 import WireWatchCore
 
 /// Output files of one or more inputs, waiting to be written together by
 /// ``ResultWriter/write(_:syncingDirectories:)``: files to write and story files to remove, in order. When a path
 /// comes several times (an article revised by a later input of the batch), the last change wins.
 ///
-/// A file is held either as its bytes or as the record itself
-/// (``ResultWriter/records(articles:stories:removedStories:)``), encoded only when the batch is written: then only
-/// the last version of a path is encoded, and the batch's files are encoded by several threads at once (the serial
-/// work queue's and up to three more).
+/// A file is held either as its bytes or as its record being encoded on a global queue
+/// (``ResultWriter/records(articles:stories:removedStories:)``): encoding starts as soon as the record is final
+/// (after its input's dedupe) and runs beside the serial work queue's next admissions; the batch's write waits for
+/// the bytes.
 public struct ResultBatch: Sendable, Equatable {
     /// One encoded record: its final path and its bytes.
     public struct File: Sendable, Equatable {
@@ -24,11 +26,36 @@ public struct ResultBatch: Sendable, Equatable {
     enum Content: Sendable, Equatable {
         /// Bytes already encoded.
         case bytes([UInt8])
-        /// A record to encode when the batch is written.
-        case article(Article)
-        case story(Story)
+        /// A record being encoded.
+        case encoding(Encoding)
         /// The file is removed.
         case removal
+    }
+
+    /// A record's encoding, started on a global queue when created; ``bytes()`` waits for it.
+    final class Encoding: Sendable, Equatable {
+        private let result = Mutex<Result<[UInt8], PlatformError>?>(nil)
+        private let ready = DispatchSemaphore(value: 0)
+
+        init(_ encode: @escaping @Sendable () throws(PlatformError) -> [UInt8]) {
+            DispatchQueue.global().async { [self] in
+                let outcome = Result<[UInt8], PlatformError> { () throws(PlatformError) in try encode() }
+                result.withLock { $0 = outcome }
+                ready.signal()
+            }
+        }
+
+        /// The encoded bytes, once ready.
+        func bytes() throws(PlatformError) -> [UInt8] {
+            if let outcome = result.withLock({ $0 }) { return try outcome.get() }
+            ready.wait()
+            ready.signal()  // for any later caller
+            return try result.withLock { $0! }.get()
+        }
+
+        static func == (lhs: Encoding, rhs: Encoding) -> Bool {
+            lhs === rhs || (try? lhs.bytes()) == (try? rhs.bytes())
+        }
     }
 
     /// A file of the batch to write: its final path and its bytes or record.
@@ -49,7 +76,7 @@ public struct ResultBatch: Sendable, Equatable {
         changes.append(Pending(path: file.path, content: .bytes(file.bytes)))
     }
 
-    /// Adds a record to encode and write at `path` when the batch is written.
+    /// Adds a record (being encoded) to write at `path` when the batch is written.
     mutating func write(_ content: Content, path: String) {
         changes.append(Pending(path: path, content: content))
     }

@@ -18,9 +18,9 @@ extension ResultWriter {
         return batch
     }
 
-    /// The same files as ``encode(articles:stories:removedStories:)``, with their records encoded only when the
-    /// batch is written (in parallel, and only the last version of each path). Ids and numbers are checked now,
-    /// so that a record that cannot be written fails its own input here, not its whole batch later.
+    /// The same files as ``encode(articles:stories:removedStories:)``, with their records encoded on a global queue
+    /// from now on, beside the caller's next work; the batch's write waits for them. Ids and numbers are checked
+    /// now, so that a record that cannot be written fails its own input here, not its whole batch later.
     /// - Throws: `PlatformError` when an id is not a safe file name or a similarity is not a finite number.
     public func records(
         articles: [Article], stories: [Story] = [], removedStories: [String] = []
@@ -31,10 +31,11 @@ extension ResultWriter {
             guard article.duplicates.allSatisfy(\.similarity.isFinite) else {
                 throw .syscall("encode", path: path, errno: EINVAL)
             }
-            batch.write(.article(article), path: path)
+            batch.write(Self.encoding(article, path: path), path: path)
         }
         for story in stories {
-            batch.write(.story(story), path: try Self.path(of: story.id, in: storiesDirectory))
+            let path = try Self.path(of: story.id, in: storiesDirectory)
+            batch.write(Self.encoding(story, path: path), path: path)
         }
         for id in removedStories where Self.isSafeID(id) && !stories.contains(where: { $0.id == id }) {
             batch.remove(path: "\(storiesDirectory)/\(id).json")
@@ -42,20 +43,28 @@ extension ResultWriter {
         return batch
     }
 
-    /// The bytes of a file to write: its own, or its record's JSON text and a final newline.
+    /// The bytes of a file to write: its own, or its record's JSON text and a final newline (waited for).
     static func bytes(of file: ResultBatch.Pending) throws(PlatformError) -> [UInt8] {
+        switch file.content {
+        case .bytes(let encoded): return encoded
+        case .encoding(let encoding): return try encoding.bytes()
+        case .removal: throw .syscall("encode", path: file.path, errno: EINVAL)
+        }
+    }
+
+    /// The record's encoding, started now on a global queue.
+    private static func encoding(_ record: some Encodable & Sendable, path: String) -> ResultBatch.Content {
+        .encoding(ResultBatch.Encoding { () throws(PlatformError) in try encoded(record, path: path) })
+    }
+
+    /// A record's JSON text with a final newline.
+    private static func encoded(_ record: some Encodable, path: String) throws(PlatformError) -> [UInt8] {
         do {
-            var bytes: [UInt8]
-            switch file.content {
-            case .bytes(let encoded): return encoded
-            case .article(let article): bytes = try PrettyJSONEncoder().encode(article)
-            case .story(let story): bytes = try PrettyJSONEncoder().encode(story)
-            case .removal: throw PlatformError.syscall("encode", path: file.path, errno: EINVAL)
-            }
+            var bytes = try PrettyJSONEncoder().encode(record)
             bytes.append(UInt8(ascii: "\n"))
             return bytes
         } catch {
-            throw .syscall("encode", path: file.path, errno: EINVAL)
+            throw .syscall("encode", path: path, errno: EINVAL)
         }
     }
 
@@ -76,10 +85,10 @@ extension ResultWriter {
 }
 
 extension ResultBatch.Content {
-    /// Whether this is a record still to encode.
+    /// Whether this is a record being encoded.
     var isRecord: Bool {
         switch self {
-        case .article, .story: true
+        case .encoding: true
         case .bytes, .removal: false
         }
     }

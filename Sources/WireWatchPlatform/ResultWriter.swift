@@ -7,8 +7,8 @@ import WireWatchCore
 /// Writes article and story records under the output folder: `articles/<id>.json` and `stories/<id>.json`, each
 /// complete or absent.
 ///
-/// Records are collected first (``records(articles:stories:removedStories:)``, no I/O), then a whole batch is
-/// encoded (in parallel, the last version of each file only) and written with a bounded number of disk flushes
+/// Records are collected first (``records(articles:stories:removedStories:)``, no I/O: each starts encoding on a
+/// global queue), then a whole batch is written with a bounded number of disk flushes
 /// whatever its size (``write(_:syncingDirectories:)``): every file to a temporary name in its folder; their
 /// contents flushed, with one `fsync` per file for a batch of at most ``fileSystemFlushThreshold`` files and one
 /// `syncfs` of the output file system for a larger one; each temporary renamed to its final name; removed stories
@@ -46,7 +46,7 @@ public final class ResultWriter: Sendable {
             syncingDirectories: syncingDirectories)
     }
 
-    /// Writes a batch: records encoded and written to temporaries (in parallel), one flush of their contents,
+    /// Writes a batch: records' bytes (waited for) written to temporaries (in parallel), one flush of their contents,
     /// renames, removals, then (by default) one `fsync` per folder changed. On failure, no temporary is left behind;
     /// files already renamed stay (complete).
     public func write(_ batch: ResultBatch, syncingDirectories: Bool = true) throws(PlatformError) {

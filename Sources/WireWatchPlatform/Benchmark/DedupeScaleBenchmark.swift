@@ -41,71 +41,75 @@ public struct DedupeScaleBenchmark {
         try? FileManager.default.removeItem(atPath: directory)
         try DirectoryMaker.create(directory)
         let database = try StateDatabase(directory: directory, migrations: SQLiteDedupeStore.migrations)
-        let store = SQLiteDedupeStore(database: database, batchSize: options.flushEvery)
-        let deduplicator = Deduplicator(store: store)
         var corpus = SyntheticCorpus(seed: options.seed)
         let date = Date(timeIntervalSince1970: 1_700_000_000)
         let baseline = ResidentMemory.of()?.current ?? 0
         let started = Self.now()
         var points: [DedupeScaleReport.Point] = []
         var admitted = 0
-        for size in Set(options.sizes).sorted() where size > 0 {
-            let batch = min(options.batch, size)
-            var lastReport = Self.now()
-            while admitted < size - batch {
-                if options.fastFill {
-                    try deduplicator.index(corpus.next(), at: date)
-                } else {
-                    _ = try deduplicator.admit(corpus.next(), at: date)
+        // The filled memory is released before the reload is timed, as a restart would: one memory at a time.
+        do {
+            let store = SQLiteDedupeStore(database: database, batchSize: options.flushEvery)
+            let deduplicator = Deduplicator(store: store)
+            for size in Set(options.sizes).sorted() where size > 0 {
+                let batch = min(options.batch, size)
+                var lastReport = Self.now()
+                while admitted < size - batch {
+                    if options.fastFill {
+                        try deduplicator.index(corpus.next(), at: date)
+                    } else {
+                        _ = try deduplicator.admit(corpus.next(), at: date)
+                    }
+                    admitted += 1
+                    if Self.now() - lastReport > 10 {
+                        lastReport = Self.now()
+                        let rate = Double(admitted) / (lastReport - started)
+                        progress("filled \(admitted) of \(size) (\(Int(rate)) articles/s overall)")
+                    }
                 }
-                admitted += 1
-                if Self.now() - lastReport > 10 {
-                    lastReport = Self.now()
-                    let rate = Double(admitted) / (lastReport - started)
-                    progress("filled \(admitted) of \(size) (\(Int(rate)) articles/s overall)")
+                try deduplicator.flush()
+                let articles = (0..<batch).map { _ in corpus.next() }
+                var latencies: [Double] = []
+                latencies.reserveCapacity(batch)
+                var duplicates = 0
+                var joined = 0
+                var flushing = 0.0
+                let wallStart = Self.now()
+                let cpuStart = Self.cpuSeconds()
+                for article in articles {
+                    let before = Self.now()
+                    let outcome = try deduplicator.admit(article, at: date)
+                    let after = Self.now()
+                    if store.pendingAdmissions == 0 { flushing += after - before }  // this admission wrote the batch
+                    latencies.append((after - before) * 1000)
+                    if !outcome.article.duplicates.isEmpty { duplicates += 1 }
+                    if outcome.article.story != "s" + outcome.article.id { joined += 1 }
                 }
+                let flushStart = Self.now()
+                try deduplicator.flush()
+                flushing += Self.now() - flushStart
+                let wall = Self.now() - wallStart
+                let cpu = Self.cpuSeconds() - cpuStart
+                admitted += batch
+                let memory = ResidentMemory.of()
+                let resident = memory?.current ?? 0
+                let databaseBytes = Self.databaseBytes(directory)
+                let point = DedupeScaleReport.Point(
+                    indexed: admitted, batch: batch, admissionsPerSecond: Double(batch) / wall,
+                    admissionsPerCPUSecond: Double(batch) / max(cpu, 1e-9),
+                    latency: LatencyStatistics.summary(of: latencies)!, flushMilliseconds: flushing * 1000,
+                    duplicateShare: Double(duplicates) / Double(batch), storyShare: Double(joined) / Double(batch),
+                    residentBytes: resident, residentBytesPerArticle: Double(resident - baseline) / Double(admitted),
+                    indexBytesPerArticle: Double(deduplicator.indexMemoryBytes) / Double(admitted),
+                    databaseBytes: databaseBytes, databaseBytesPerArticle: Double(databaseBytes) / Double(admitted),
+                    fillSeconds: Self.now() - started, peakResidentBytes: memory?.peak)
+                points.append(point)
+                progress(
+                    "\(admitted) indexed: \(Int(point.admissionsPerSecond)) admissions/s, p50 "
+                        + "\(point.latency.p50) ms, p99 \(point.latency.p99) ms, \(Int(point.residentBytesPerArticle)) "
+                        + "resident B/article, peak \((memory?.peak ?? 0) / 1_000_000) MB, "
+                        + "\(Int(point.databaseBytesPerArticle)) DB B/article")
             }
-            try deduplicator.flush()
-            let articles = (0..<batch).map { _ in corpus.next() }
-            var latencies: [Double] = []
-            latencies.reserveCapacity(batch)
-            var duplicates = 0
-            var joined = 0
-            var flushing = 0.0
-            let wallStart = Self.now()
-            let cpuStart = Self.cpuSeconds()
-            for article in articles {
-                let before = Self.now()
-                let outcome = try deduplicator.admit(article, at: date)
-                let after = Self.now()
-                if store.pendingAdmissions == 0 { flushing += after - before }  // this admission wrote the batch
-                latencies.append((after - before) * 1000)
-                if !outcome.article.duplicates.isEmpty { duplicates += 1 }
-                if outcome.article.story != "s" + outcome.article.id { joined += 1 }
-            }
-            let flushStart = Self.now()
-            try deduplicator.flush()
-            flushing += Self.now() - flushStart
-            let wall = Self.now() - wallStart
-            let cpu = Self.cpuSeconds() - cpuStart
-            admitted += batch
-            let memory = ResidentMemory.of()
-            let resident = memory?.current ?? 0
-            let databaseBytes = Self.databaseBytes(directory)
-            let point = DedupeScaleReport.Point(
-                indexed: admitted, batch: batch, admissionsPerSecond: Double(batch) / wall,
-                admissionsPerCPUSecond: Double(batch) / max(cpu, 1e-9),
-                latency: LatencyStatistics.summary(of: latencies)!, flushMilliseconds: flushing * 1000,
-                duplicateShare: Double(duplicates) / Double(batch), storyShare: Double(joined) / Double(batch),
-                residentBytes: resident, residentBytesPerArticle: Double(resident - baseline) / Double(admitted),
-                indexBytesPerArticle: Double(deduplicator.indexMemoryBytes) / Double(admitted),
-                databaseBytes: databaseBytes, databaseBytesPerArticle: Double(databaseBytes) / Double(admitted),
-                fillSeconds: Self.now() - started, peakResidentBytes: memory?.peak)
-            points.append(point)
-            progress(
-                "\(admitted) indexed: \(Int(point.admissionsPerSecond)) admissions/s, p50 "
-                    + "\(point.latency.p50) ms, p99 \(point.latency.p99) ms, \(Int(point.residentBytesPerArticle)) "
-                    + "resident B/article, peak \((memory?.peak ?? 0) / 1_000_000) MB, \(Int(point.databaseBytesPerArticle)) DB B/article")
         }
         var reload: Double?
         let peakBeforeReload = ResidentMemory.of()?.peak

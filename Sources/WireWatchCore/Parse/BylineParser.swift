@@ -12,8 +12,18 @@ enum BylineParser {
         "by ", "by: ", "written by ", "written by: ", "words by ", "story by ", "posted by ", "reported by ",
         "reported by: ", "report by ", "author: ", "authors: ", "byline: ", "text by ",
     ]
-    /// The first bytes of ``openings``.
-    static let openingInitials = Array(Set(openings.compactMap(\.utf8.first)))
+    /// False when `line` opens with none of the ``openings`` in any case, read on its first bytes when they are
+    /// ASCII (one byte longer than the longest opening, so that no mark can join the last character); true when
+    /// it may, or when a byte there is not ASCII (left to the character-level comparison).
+    static func mayOpenByline(_ line: String) -> Bool {
+        let head = Array(line.utf8.prefix(openingBytes.map(\.count).max()! + 1))
+        if head.contains(where: { $0 >= 0x80 }) { return true }
+        return openingBytes.contains { opening in
+            head.count >= opening.count && zip(head, opening).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+        }
+    }
+
+    static let openingBytes = openings.map { Array($0.utf8) }
     static let roleWords: Set<String> = [
         "correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist", "analyst", "producer",
         "bureau", "chief", "senior", "political", "special", "desk", "team", "updated", "published", "associate",
@@ -26,8 +36,7 @@ enum BylineParser {
 
     /// The byline in `line`, or nil when the line is not a byline.
     static func parse(_ line: String) -> Byline? {
-        // A line opening with an ASCII byte that is no opening's initial (in either case) opens with none of them.
-        if let byte = line.utf8.first, byte < 0x80, !openingInitials.contains(byte | 0x20) { return nil }
+        guard mayOpenByline(line) else { return nil }
         let lowered = line.lowercased()
         guard let opening = openings.first(where: { lowered.hasPrefix($0) }) else { return nil }
         var rest = Substring(line.dropFirst(opening.count))

@@ -10,12 +10,12 @@ extension BoilerplateClassifier {
         }
         while let last = text.last, last == "." || last == " " { text.removeLast() }
         guard !text.isEmpty else { return nil }
-        if text.utf8.contains(UInt8(ascii: "|")) {
+        if TextSearch.containsByte(text, UInt8(ascii: "|")) {
             let segments = text.split(separator: "|").map { $0.trimmingSpaces() }
             guard segments.count >= 2, segments.allSatisfy(isCreditSegment) else { return nil }
             return segments.contains(where: hasPictureSource) ? .photoCredit : .navigation
         }
-        if text.utf8.contains(UInt8(ascii: "/")) {
+        if TextSearch.containsByte(text, UInt8(ascii: "/")) {
             let segments = text.split(separator: "/").map { $0.trimmingSpaces() }
             if segments.count >= 2, segments.count <= 4, segments.allSatisfy(isCreditSegment),
                segments.contains(where: hasPictureSource) {

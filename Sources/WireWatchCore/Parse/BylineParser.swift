@@ -12,14 +12,21 @@ enum BylineParser {
         "by ", "by: ", "written by ", "written by: ", "words by ", "story by ", "posted by ", "reported by ",
         "reported by: ", "report by ", "author: ", "authors: ", "byline: ", "text by ",
     ]
-    /// False when `line` opens with none of the ``openings`` in any case, read on its first bytes when they are
-    /// ASCII (one byte longer than the longest opening, so that no mark can join the last character); true when
-    /// it may, or when a byte there is not ASCII (left to the character-level comparison).
+    /// False when `line` opens with none of the ``openings`` in any case: compared byte by byte, an opening is
+    /// ruled out by an ASCII byte that differs from it (in lower case) before any other byte. True when one may
+    /// open the line (the character-level comparison decides).
     static func mayOpenByline(_ line: String) -> Bool {
-        let head = Array(line.utf8.prefix(openingBytes.map(\.count).max()! + 1))
-        if head.contains(where: { $0 >= 0x80 }) { return true }
-        return openingBytes.contains { opening in
-            head.count >= opening.count && zip(head, opening).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+        var line = line
+        return line.withUTF8 { bytes in
+            openingBytes.contains { opening in
+                for (offset, expected) in opening.enumerated() {
+                    guard offset < bytes.count else { return false }
+                    let byte = bytes[offset]
+                    if byte >= 0x80 { return true }
+                    if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != expected { return false }
+                }
+                return true
+            }
         }
     }
 

@@ -13,9 +13,8 @@ enum TextSearch {
     }
 
     /// True when `text` holds `byte` (a search of its contiguous UTF-8 storage, not of the `utf8` view).
-    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.contains(byte) }
+    static func containsByte(_ text: some StringProtocol, _ byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
     }
 
     /// True when any of `needles` occurs in `haystack`.

@@ -38,8 +38,11 @@ extension ArticleCleaner {
     /// a person's name, then what they do as a writer.
     static func isAuthorBio(_ text: String) -> Bool {
         let shape = LineShape(text)
-        guard shape.wordCount >= 5, shape.wordCount <= 50, shape.sentenceCount <= 3 else { return false }
+        guard shape.wordCount >= 5, shape.wordCount <= 50 else { return false }
         let words = Self.bioWords(text)
+        // The verb follows a name of two to four words: without one there, no name is looked up.
+        guard words.dropFirst(2).prefix(3).contains(where: { bioVerbs.contains($0.lowercased()) }),
+              shape.sentenceCount <= 3 else { return false }
         for nameLength in 2...4 where nameLength < words.count {
             guard BylineParser.personName(words[..<nameLength].joined(separator: " "), allowingAcronym: false) != nil
             else { continue }
@@ -69,6 +72,9 @@ extension ArticleCleaner {
         }
         return words
     }
+
+    /// The verbs of an author's note, after the name.
+    static let bioVerbs: Set<String> = ["covers", "writes", "reports", "is", "was"]
 
     /// What an author's note says they are.
     static let bioRoles: Set<String> = [

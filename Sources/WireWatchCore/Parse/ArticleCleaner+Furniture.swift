@@ -38,8 +38,11 @@ extension ArticleCleaner {
     /// a person's name, then what they do as a writer.
     static func isAuthorBio(_ text: String) -> Bool {
         let shape = LineShape(text)
-        guard shape.wordCount >= 5, shape.wordCount <= 50, shape.sentenceCount <= 3 else { return false }
-        let words = text.split(separator: " ").map { String($0).trimming("*_\u{2014}-") }.filter { !$0.isEmpty }
+        guard shape.wordCount >= 5, shape.wordCount <= 50 else { return false }
+        let words = Self.bioWords(text)
+        // The verb follows a name of two to four words: without one there, no name is looked up.
+        guard words.dropFirst(2).prefix(3).contains(where: { bioVerbs.contains($0.lowercased()) }),
+              shape.sentenceCount <= 3 else { return false }
         for nameLength in 2...4 where nameLength < words.count {
             guard BylineParser.personName(words[..<nameLength].joined(separator: " "), allowingAcronym: false) != nil
             else { continue }
@@ -55,6 +58,23 @@ extension ArticleCleaner {
         }
         return false
     }
+
+    /// The first 13 words of `text` that are not empty once `*`, `_` and dashes are trimmed off: all that
+    /// ``isAuthorBio(_:)`` reads (a name of up to four words, a verb, eight more words).
+    private static func bioWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var rest = Substring(text)
+        while words.count < 13, !rest.isEmpty {
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let word = String(rest[..<end]).trimming("*_\u{2014}-")
+            if !word.isEmpty { words.append(word) }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
+        return words
+    }
+
+    /// The verbs of an author's note, after the name.
+    static let bioVerbs: Set<String> = ["covers", "writes", "reports", "is", "was"]
 
     /// What an author's note says they are.
     static let bioRoles: Set<String> = [

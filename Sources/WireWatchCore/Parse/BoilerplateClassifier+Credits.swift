@@ -10,12 +10,12 @@ extension BoilerplateClassifier {
         }
         while let last = text.last, last == "." || last == " " { text.removeLast() }
         guard !text.isEmpty else { return nil }
-        if text.utf8.contains(UInt8(ascii: "|")) {
+        if TextSearch.containsByte(text, UInt8(ascii: "|")) {
             let segments = text.split(separator: "|").map { $0.trimmingSpaces() }
             guard segments.count >= 2, segments.allSatisfy(isCreditSegment) else { return nil }
             return segments.contains(where: hasPictureSource) ? .photoCredit : .navigation
         }
-        if text.utf8.contains(UInt8(ascii: "/")) {
+        if TextSearch.containsByte(text, UInt8(ascii: "/")) {
             let segments = text.split(separator: "/").map { $0.trimmingSpaces() }
             if segments.count >= 2, segments.count <= 4, segments.allSatisfy(isCreditSegment),
                segments.contains(where: hasPictureSource) {
@@ -26,18 +26,34 @@ extension BoilerplateClassifier {
            text.contains(":") {
             return .photoCredit
         }
-        let key = text.comparable
-        if TextSearch.contains(key, " by ") {
-            for label in BoilerplateVocabulary.creditLabels where key.hasPrefix(label + " by ") { return .photoCredit }
+        // `Photo by ...`: the key has the word `by` only when the text has `by` in some case.
+        var key: String?
+        if Self.hasBy(text) {
+            let comparable = text.comparable
+            key = comparable
+            for label in BoilerplateVocabulary.creditLabels where comparable.hasPrefix(label + " by ") {
+                return .photoCredit
+            }
         }
-        // The label test first: it rules out most lines without splitting the key.
-        guard LineShape(String(text)).isLabel(maxWords: 6, allowingPeriod: true) else { return nil }
-        let words = key.split(separator: " ")
+        // The label test first: it rules out most lines before the key is split.
+        let textShape = text.utf8.count == shape.text.utf8.count ? shape : LineShape(String(text))
+        guard textShape.isLabel(maxWords: 6, allowingPeriod: true) else { return nil }
+        let words = (key ?? text.comparable).split(separator: " ")
         if words.count >= 2, words.count <= 6,
            words.contains(where: { BoilerplateVocabulary.strongPictureSources.contains(String($0)) }) {
             return .photoCredit
         }
         return nil
+    }
+
+    /// True when `text` holds the bytes of `by` in any case (no other letter lowers to `b` or `y`).
+    private static func hasBy(_ text: Substring) -> Bool {
+        var previousIsB = false
+        for byte in text.utf8 {
+            if previousIsB, byte | 0x20 == UInt8(ascii: "y") { return true }
+            previousIsB = byte | 0x20 == UInt8(ascii: "b")
+        }
+        return false
     }
 
     /// A caption that carries its own label (`Image caption, ...`) or ends with its credit

@@ -30,7 +30,7 @@ extension BoilerplateClassifier {
         guard shape.wordCount >= 3, shape.wordCount <= 60 else { return false }
         let hasCue =
             key.hasPrefix("file photo ") || key.hasPrefix("file picture ")
-            || text.utf8.contains(UInt8(ascii: "(")) && Self.positionCueSet.occurs(in: text)
+            || TextSearch.containsByte(text, UInt8(ascii: "(")) && Self.positionCueSet.occurs(in: text)
             || Self.pictureCueSet.occurs(in: " \(key) ")
         guard hasCue, !ArticleCleaner.hasQuotedSpeech(text) else { return false }
         return !TextSearch.containsAny(" \(key) ", Self.reportingVerbs)

@@ -72,39 +72,6 @@ struct BoilerplateClassifier: Sendable {
         return segments.allSatisfy { DateParser.isDateStamp($0) || LineShape($0).wordCount <= 5 }
     }
 
-    /// A promo label glued to the prose that follows it (`More Shorts“But after victory...`): the label and the
-    /// prose, or nil.
-    func gluedPromo(in line: String) -> (label: String, rest: String)? {
-        var words: [Substring] = []
-        for word in line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4) {
-            words.append(word)
-            // A word whose first byte is ASCII and not the initial of a noun (in either case) cannot start one.
-            if let byte = word.utf8.first, byte < 0x80, !Self.gluableInitials.contains(byte | 0x20) { continue }
-            guard let initial = word.first, initial.isUppercase, word.count > 3 else { continue }
-            let lower = word.lowercased()
-            for noun in Self.gluableNouns where lower.count > noun.count && lower.hasPrefix(noun) {
-                let next = word[word.index(word.startIndex, offsetBy: noun.count)]
-                guard LineShape.openers.contains(next) || next.isUppercase else { continue }
-                let label = (words.dropLast().map(String.init) + [String(word.prefix(noun.count))])
-                    .joined(separator: " ")
-                let labelShape = LineShape(label)
-                let isPhrase = BoilerplateVocabulary.promoPhrases.contains(label.comparable)
-                guard labelShape.isTitleLike, isPhrase || BoilerplateVocabulary.promoNouns.contains(noun) else {
-                    continue
-                }
-                let restStart = TextSearch.firstRange(of: label, in: line)?.upperBound ?? line.startIndex
-                return (label, String(line[restStart...]))
-            }
-        }
-        return nil
-    }
-
-    /// Last words of promo labels that scrapers glue to the next paragraph.
-    static let gluableNouns = Array(BoilerplateVocabulary.promoNouns) + ["advertisement", "more", "read"]
-
-    /// The first bytes of ``gluableNouns``, in lower case.
-    static let gluableInitials = Array(Set(gluableNouns.compactMap(\.utf8.first)))
-
     // MARK: - Rules
 
     /// Markup left by embeds: a line of tags only, or a placeholder such as `[embedded content]`.
@@ -247,7 +214,7 @@ struct BoilerplateClassifier: Sendable {
     }
 
     static func containsEmailAddress(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "@")), let at = text.firstIndex(of: "@"), at > text.startIndex else {
+        guard TextSearch.containsByte(text, UInt8(ascii: "@")), let at = text.firstIndex(of: "@"), at > text.startIndex else {
             return false
         }
         let before = text[text.index(before: at)]

@@ -12,8 +12,25 @@ enum BylineParser {
         "by ", "by: ", "written by ", "written by: ", "words by ", "story by ", "posted by ", "reported by ",
         "reported by: ", "report by ", "author: ", "authors: ", "byline: ", "text by ",
     ]
-    /// The first bytes of ``openings``.
-    static let openingInitials = Array(Set(openings.compactMap(\.utf8.first)))
+    /// False when `line` opens with none of the ``openings`` in any case: compared byte by byte, an opening is
+    /// ruled out by an ASCII byte that differs from it (in lower case) before any other byte. True when one may
+    /// open the line (the character-level comparison decides).
+    static func mayOpenByline(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            openingBytes.contains { opening in
+                for (offset, expected) in opening.enumerated() {
+                    guard offset < bytes.count else { return false }
+                    let byte = bytes[offset]
+                    if byte >= 0x80 { return true }
+                    if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != expected { return false }
+                }
+                return true
+            }
+        }
+    }
+
+    static let openingBytes = openings.map { Array($0.utf8) }
     static let roleWords: Set<String> = [
         "correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist", "analyst", "producer",
         "bureau", "chief", "senior", "political", "special", "desk", "team", "updated", "published", "associate",
@@ -26,8 +43,7 @@ enum BylineParser {
 
     /// The byline in `line`, or nil when the line is not a byline.
     static func parse(_ line: String) -> Byline? {
-        // A line opening with an ASCII byte that is no opening's initial (in either case) opens with none of them.
-        if let byte = line.utf8.first, byte < 0x80, !openingInitials.contains(byte | 0x20) { return nil }
+        guard mayOpenByline(line) else { return nil }
         let lowered = line.lowercased()
         guard let opening = openings.first(where: { lowered.hasPrefix($0) }) else { return nil }
         var rest = Substring(line.dropFirst(opening.count))

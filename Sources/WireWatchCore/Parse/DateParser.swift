@@ -107,9 +107,9 @@ enum DateParser {
         var index = text.startIndex
         while index <= text.endIndex {
             let character: Character? = index < text.endIndex ? text[index] : nil
-            let isWordCharacter = character.map { $0.isLetter || $0.isNumber } ?? false
+            let isWordCharacter = character.map(Self.isWordCharacter) ?? false
             if isWordCharacter, let character {
-                let numeric = character.isASCII && character.isNumber
+                let numeric = character.asciiValue.map { $0 &- 0x30 < 10 } ?? false
                 if let open = start, numeric != isNumber {
                     tokens.append(Token(text: text[open..<index], isNumber: isNumber, follower: character))
                     start = index
@@ -125,6 +125,12 @@ enum DateParser {
             index = text.index(after: index)
         }
         return tokens
+    }
+
+    /// A letter or a digit; ASCII characters by their value, without a look at Unicode properties.
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii &- 0x30 < 10 || (ascii | 0x20) &- 0x61 < 26 }
+        return character.isLetter || character.isNumber
     }
 
     private static func date(at index: Int, in tokens: [Token]) -> CalendarDate? {

@@ -13,34 +13,63 @@ struct LineShape: Sendable {
     let lastMark: Character?
     let first: Character?
 
+    /// Measures `text` in one pass over its UTF-8 bytes: ASCII bytes are counted as they are, other scalars are
+    /// decoded and their Unicode properties read.
     init(_ text: String) {
         self.text = text
         var upper = 0, lower = 0, uncased = 0, words = 0, inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 0x20 {
-                inWord = false
-                continue
+        var copy = text
+        copy.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    inWord = false
+                    index += 1
+                    continue
+                }
+                if !inWord {
+                    words += 1
+                    inWord = true
+                }
+                if byte < 0x80 {
+                    if byte &- 0x41 < 26 { upper += 1 } else if byte &- 0x61 < 26 { lower += 1 }
+                    index += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset]) & 0x3F }
+                index += length
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let properties = scalar.properties
+                guard properties.isAlphabetic else { continue }
+                if properties.isUppercase { upper += 1 } else if properties.isLowercase { lower += 1 } else { uncased += 1 }
             }
-            if !inWord {
-                words += 1
-                inWord = true
-            }
-            if value < 0x80 {
-                if value >= 0x41 && value <= 0x5A { upper += 1 } else if value >= 0x61 && value <= 0x7A { lower += 1 }
-                continue
-            }
-            let properties = scalar.properties
-            guard properties.isAlphabetic else { continue }
-            if properties.isUppercase { upper += 1 } else if properties.isLowercase { lower += 1 } else { uncased += 1 }
         }
         wordCount = words
         upperCount = upper
         lowerCount = lower
         uncasedCount = uncased
-        lastMark = text.last { !Self.closers.contains($0) }
+        lastMark = Self.lastMark(of: text)
         first = text.first
     }
+
+    /// The last character of `text` that is not a closing quote or bracket. When the last two bytes are ASCII
+    /// (and the last is not a closer or a line feed) the last character is the last byte: no grapheme cluster
+    /// joins an ASCII scalar to an ASCII one before it except CR LF, nor an ASCII scalar to the scalar before it
+    /// unless that scalar is a prepended mark (never ASCII).
+    private static func lastMark(of text: String) -> Character? {
+        let utf8 = text.utf8
+        if let last = utf8.last, last < 0x80, last != 0x0A, !asciiCloserBytes.contains(last),
+           utf8.count == 1 || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] < 0x80 {
+            return Character(Unicode.Scalar(last))
+        }
+        return text.last { !closers.contains($0) }
+    }
+
+    /// The ASCII ``closers``.
+    private static let asciiCloserBytes: [UInt8] = Array("\"')]*_".utf8)
 
     static let sentenceEnds: Set<Character> = [
         ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}",
@@ -138,6 +167,7 @@ extension StringProtocol {
     /// The text in lower case with every run of characters other than letters and digits made one space; used to
     /// compare lines regardless of punctuation and case.
     var comparable: String {
+        if let fast = utf8.withContiguousStorageIfAvailable(comparableForm(of:)) { return fast }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -169,4 +199,42 @@ extension StringProtocol {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+/// The ``StringProtocol/comparable`` form of valid UTF-8 `source`, read byte by byte: ASCII as it is, other scalars
+/// decoded and their Unicode properties read.
+private func comparableForm(of source: UnsafeBufferPointer<UInt8>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(source.count)
+    var pendingSpace = false, index = 0
+    while index < source.count {
+        let byte = source[index]
+        if byte < 0x80 {
+            index += 1
+            let isUpper = byte &- 0x41 < 26
+            guard isUpper || byte &- 0x61 < 26 || byte &- 0x30 < 10 else {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(isUpper ? byte | 0x20 : byte)
+            continue
+        }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(source[index + offset]) & 0x3F }
+        index += length
+        guard let scalar = Unicode.Scalar(value),
+              scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
+            pendingSpace = true
+            continue
+        }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            if let encoded = UTF8.encode(lower) { bytes.append(contentsOf: encoded) }
+        }
+    }
+    return String(decoding: bytes, as: UTF8.self)
 }

@@ -10,10 +10,11 @@ struct PhraseSet: Sendable {
     /// Phrase indexes grouped by first byte: those starting with byte `b` are `members[firsts[b]..<firsts[b + 1]]`.
     private let firsts: [Int]
     private let members: [Int]
-    /// Bit ``quadHash(_:at:)`` is set for the first four bytes of each phrase of four bytes or more.
-    private let quads: [UInt64]
-    /// Bit `a << 8 | b` is set when a shorter phrase starts with `a`, `b` (every `b` for a one-byte phrase).
-    private let shortPairs: [UInt64]
+    /// Two bit tables of 4,096 bits (small enough to stay in the first-level cache), one after the other: bit
+    /// ``hash(_:)`` of the first four bytes of each phrase of four bytes or more is set in the first; bit
+    /// ``hash(_:)`` of `a << 8 | b` in the second when a shorter phrase starts with `a`, `b` (every `b` for a
+    /// one-byte phrase).
+    private let filters: [UInt64]
     private let hasShortPhrases: Bool
 
     init(_ phrases: [String]) {
@@ -32,40 +33,51 @@ struct PhraseSet: Sendable {
         self.starts = starts
         self.firsts = firsts
         self.members = members
-        var quads = [UInt64](repeating: 0, count: (1 << 16) / 64), shortPairs = quads
+        var filters = [UInt64](repeating: 0, count: 2 * Self.tableWords)
         for phrase in encoded {
             if phrase.count >= 4 {
-                let hash = phrase.withUnsafeBufferPointer { Self.quadHash($0, at: 0) }
-                quads[hash >> 6] |= 1 << UInt64(hash & 63)
+                let hash = phrase.withUnsafeBufferPointer { Self.quadHash($0.baseAddress!, at: 0) }
+                filters[hash >> 6] |= 1 << UInt64(hash & 63)
                 continue
             }
             for second in phrase.count > 1 ? phrase[1]...phrase[1] : 0...255 {
-                let pair = Int(phrase[0]) << 8 | Int(second)
-                shortPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                let pair = Self.hash(UInt32(phrase[0]) << 8 | UInt32(second))
+                filters[Self.tableWords + pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
-        self.quads = quads
-        self.shortPairs = shortPairs
+        self.filters = filters
         hasShortPhrases = encoded.contains { $0.count < 4 }
     }
 
-    /// A 16-bit hash of the four bytes at `offset`.
-    private static func quadHash(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
-        let word = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
-            | UInt32(bytes[offset + 3]) << 24
-        return Int((word &* 0x9E37_79B1) >> 16)
+    /// 64-bit words in each bit table.
+    private static let tableWords = (1 << 12) / 64
+
+    /// A 12-bit hash of `word`.
+    @inline(__always)
+    private static func hash(_ word: UInt32) -> Int {
+        Int((word &* 0x9E37_79B1) >> 20)
     }
 
-    /// False when no phrase can start at `position` of `haystack` (the bit tables); true when one may.
-    private func mayStart(at position: Int, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        let remaining = haystack.count - position
+    /// The ``hash(_:)`` of the four bytes at `offset`.
+    @inline(__always)
+    private static func quadHash(_ bytes: UnsafePointer<UInt8>, at offset: Int) -> Int {
+        hash(UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt32.self))
+    }
+
+    /// False when no phrase can start at `position` of the `count` bytes at `haystack` (by the bit tables
+    /// `filters`); true when one may.
+    @inline(__always)
+    private func mayStart(
+        at position: Int, in haystack: UnsafePointer<UInt8>, count: Int, filters: UnsafePointer<UInt64>
+    ) -> Bool {
+        let remaining = count - position
         if remaining >= 4 {
             let hash = Self.quadHash(haystack, at: position)
-            if quads[hash >> 6] & (1 << UInt64(hash & 63)) != 0 { return true }
+            if filters[hash >> 6] & (1 << UInt64(hash & 63)) != 0 { return true }
         }
         guard hasShortPhrases else { return false }
-        let pair = Int(haystack[position]) << 8 | (remaining >= 2 ? Int(haystack[position + 1]) : 0)
-        return shortPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+        let pair = Self.hash(UInt32(haystack[position]) << 8 | (remaining >= 2 ? UInt32(haystack[position + 1]) : 0))
+        return filters[Self.tableWords + pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
     /// True when any phrase occurs in `text`.
@@ -86,22 +98,28 @@ struct PhraseSet: Sendable {
     private func scan(_ text: String, onlyAtStart: Bool, stopAtFirst: Bool) -> Int {
         var text = text
         return text.withUTF8 { haystack in
+            guard let base = haystack.baseAddress else { return 0 }
+            let count = haystack.count, end = onlyAtStart ? min(1, count) : count
             var found = Set<Int>()
-            let end = onlyAtStart ? min(1, haystack.count) : haystack.count
-            for position in 0..<end where mayStart(at: position, in: haystack) {
-                let first = Int(haystack[position])
-                for slot in firsts[first]..<firsts[first + 1] {
-                    let phrase = members[slot]
-                    let start = starts[phrase], length = starts[phrase + 1] - start
-                    guard position + length <= haystack.count, found.isEmpty || !found.contains(phrase) else {
-                        continue
-                    }
-                    var matched = 1
-                    while matched < length, haystack[position + matched] == bytes[start + matched] { matched += 1 }
-                    guard matched == length else { continue }
-                    if stopAtFirst { return 1 }
-                    found.insert(phrase)
+            var position = 0
+            while position < end {
+                let candidate = filters.withUnsafeBufferPointer {
+                    mayStart(at: position, in: base, count: count, filters: $0.baseAddress!)
                 }
+                if candidate {
+                    let first = Int(base[position])
+                    for slot in firsts[first]..<firsts[first + 1] {
+                        let phrase = members[slot]
+                        let start = starts[phrase], length = starts[phrase + 1] - start
+                        guard position + length <= count, found.isEmpty || !found.contains(phrase) else { continue }
+                        var matched = 1
+                        while matched < length, base[position + matched] == bytes[start + matched] { matched += 1 }
+                        guard matched == length else { continue }
+                        if stopAtFirst { return 1 }
+                        found.insert(phrase)
+                    }
+                }
+                position += 1
             }
             return found.count
         }

@@ -12,6 +12,11 @@ enum TextSearch {
         text.utf8.contains { $0 &- 0x30 < 10 }
     }
 
+    /// True when `text` holds `byte` (a search of its contiguous UTF-8 storage, not of the `utf8` view).
+    static func containsByte(_ text: some StringProtocol, _ byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
     /// True when any of `needles` occurs in `haystack`.
     static func containsAny(_ haystack: String, _ needles: [String]) -> Bool {
         needles.contains { firstOffset(of: $0, in: haystack) != nil }

@@ -15,7 +15,7 @@ extension PipelineRunner {
     ///    earlier commits of the batch: attempts, dedupe memory);
     /// 5. only then each input is moved away (daemon mode) and logged.
     func commit(_ jobs: [FileJob]) -> [CommitResult] {
-        let (startWall, startCPU) = (Self.monotonicSeconds(), Self.threadCPUSeconds())
+        let (startWall, startCPU) = (ClockReading.monotonic(), ClockReading.threadCPU())
         var results = [CommitResult](repeating: .skipped, count: jobs.count)
         var pending: [(index: Int, outcome: PendingOutcome)] = []
         var batchDone: [String: FileRecord] = [:]
@@ -37,7 +37,7 @@ extension PipelineRunner {
             return results
         }
         let durable: Double
-        let durableCPU = Self.threadCPUSeconds()
+        let durableCPU = ClockReading.threadCPU()
         do {
             durable = try StageTimings.measure { () throws(PlatformError) in
                 try makeDurable(pending.map(\.outcome))
@@ -56,10 +56,10 @@ extension PipelineRunner {
             "batch.committed",
             metadata: [
                 "inputs": .stringConvertible(jobs.count), "pending": .stringConvertible(pending.count),
-                "ms.serial": .stringConvertible(Self.milliseconds(Self.monotonicSeconds() - startWall)),
-                "ms.serial_cpu": .stringConvertible(Self.milliseconds(Self.threadCPUSeconds() - startCPU)),
+                "ms.serial": .stringConvertible(Self.milliseconds(ClockReading.monotonic() - startWall)),
+                "ms.serial_cpu": .stringConvertible(Self.milliseconds(ClockReading.threadCPU() - startCPU)),
                 "ms.durable": .stringConvertible(Self.milliseconds(durable / 1000)),
-                "ms.durable_cpu": .stringConvertible(Self.milliseconds(Self.threadCPUSeconds() - durableCPU)),
+                "ms.durable_cpu": .stringConvertible(Self.milliseconds(ClockReading.threadCPU() - durableCPU)),
             ])
         var batchTotals = StageTotals()
         defer { totals.withLock { $0.add(batchTotals) } }
@@ -127,18 +127,7 @@ extension PipelineRunner {
         return false
     }
 
-    static func monotonicSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
 
-    /// CPU seconds of the calling thread.
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
 
     /// Seconds as milliseconds with two decimals (for logs).
     static func milliseconds(_ seconds: Double) -> Double { (seconds * 100_000).rounded() / 100 }

@@ -44,7 +44,7 @@ public struct DedupeScaleBenchmark {
         var corpus = SyntheticCorpus(seed: options.seed)
         let date = Date(timeIntervalSince1970: 1_700_000_000)
         let baseline = ResidentMemory.of()?.current ?? 0
-        let started = Self.now()
+        let started = ClockReading.monotonic()
         var points: [DedupeScaleReport.Point] = []
         var admitted = 0
         // The filled memory is released before the reload is timed, as a restart would: one memory at a time.
@@ -53,7 +53,7 @@ public struct DedupeScaleBenchmark {
             let deduplicator = Deduplicator(store: store)
             for size in Set(options.sizes).sorted() where size > 0 {
                 let batch = min(options.batch, size)
-                var lastReport = Self.now()
+                var lastReport = ClockReading.monotonic()
                 while admitted < size - batch {
                     if options.fastFill {
                         try deduplicator.index(corpus.next(), at: date)
@@ -61,8 +61,8 @@ public struct DedupeScaleBenchmark {
                         _ = try deduplicator.admit(corpus.next(), at: date)
                     }
                     admitted += 1
-                    if Self.now() - lastReport > 10 {
-                        lastReport = Self.now()
+                    if ClockReading.monotonic() - lastReport > 10 {
+                        lastReport = ClockReading.monotonic()
                         let rate = Double(admitted) / (lastReport - started)
                         progress("filled \(admitted) of \(size) (\(Int(rate)) articles/s overall)")
                     }
@@ -74,22 +74,22 @@ public struct DedupeScaleBenchmark {
                 var duplicates = 0
                 var joined = 0
                 var flushing = 0.0
-                let wallStart = Self.now()
-                let cpuStart = Self.cpuSeconds()
+                let wallStart = ClockReading.monotonic()
+                let cpuStart = ClockReading.processCPU()
                 for article in articles {
-                    let before = Self.now()
+                    let before = ClockReading.monotonic()
                     let outcome = try deduplicator.admit(article, at: date)
-                    let after = Self.now()
+                    let after = ClockReading.monotonic()
                     if store.pendingAdmissions == 0 { flushing += after - before }  // this admission wrote the batch
                     latencies.append((after - before) * 1000)
                     if !outcome.article.duplicates.isEmpty { duplicates += 1 }
                     if outcome.article.story != "s" + outcome.article.id { joined += 1 }
                 }
-                let flushStart = Self.now()
+                let flushStart = ClockReading.monotonic()
                 try deduplicator.flush()
-                flushing += Self.now() - flushStart
-                let wall = Self.now() - wallStart
-                let cpu = Self.cpuSeconds() - cpuStart
+                flushing += ClockReading.monotonic() - flushStart
+                let wall = ClockReading.monotonic() - wallStart
+                let cpu = ClockReading.processCPU() - cpuStart
                 admitted += batch
                 let memory = ResidentMemory.of()
                 let resident = memory?.current ?? 0
@@ -102,7 +102,7 @@ public struct DedupeScaleBenchmark {
                     residentBytes: resident, residentBytesPerArticle: Double(resident - baseline) / Double(admitted),
                     indexBytesPerArticle: Double(deduplicator.indexMemoryBytes) / Double(admitted),
                     databaseBytes: databaseBytes, databaseBytesPerArticle: Double(databaseBytes) / Double(admitted),
-                    fillSeconds: Self.now() - started, peakResidentBytes: memory?.peak)
+                    fillSeconds: ClockReading.monotonic() - started, peakResidentBytes: memory?.peak)
                 points.append(point)
                 progress(
                     "\(admitted) indexed: \(Int(point.admissionsPerSecond)) admissions/s, p50 "
@@ -115,9 +115,9 @@ public struct DedupeScaleBenchmark {
         let peakBeforeReload = ResidentMemory.of()?.peak
         if options.measuresReload, admitted > 0 {
             let fresh = Deduplicator(store: SQLiteDedupeStore(database: database, batchSize: options.flushEvery))
-            let before = Self.now()
+            let before = ClockReading.monotonic()
             _ = try fresh.admit(corpus.next(), at: date)
-            reload = Self.now() - before
+            reload = ClockReading.monotonic() - before
             try fresh.flush()
         }
         let resident = ResidentMemory.of()
@@ -135,15 +135,5 @@ public struct DedupeScaleBenchmark {
         }
     }
 
-    static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
 
-    static func cpuSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
 }

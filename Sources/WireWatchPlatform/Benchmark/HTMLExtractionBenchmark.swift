@@ -76,12 +76,6 @@ public struct HTMLExtractionBenchmark: Sendable {
         }
     }
 
-    /// Processor seconds used so far by all threads of this process.
-    private static func processorSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-    }
 
     /// Runs `body` over every page on `workers` threads (pages taken in turn from a shared counter); returns the
     /// timing and how many pages `body` accepted.
@@ -91,7 +85,7 @@ public struct HTMLExtractionBenchmark: Sendable {
         let next = Atomic<Int>(0)
         let accepted = Atomic<Int>(0)
         let start = ContinuousClock.now
-        let startCPU = Self.processorSeconds()
+        let startCPU = ClockReading.processCPU()
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
@@ -102,6 +96,6 @@ public struct HTMLExtractionBenchmark: Sendable {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Timing(
-            seconds: seconds, cpuSeconds: Self.processorSeconds() - startCPU, count: accepted.load(ordering: .relaxed))
+            seconds: seconds, cpuSeconds: ClockReading.processCPU() - startCPU, count: accepted.load(ordering: .relaxed))
     }
 }

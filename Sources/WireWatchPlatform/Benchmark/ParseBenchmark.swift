@@ -36,10 +36,10 @@ public struct ParseBenchmark: Sendable {
         let parser = ArticleParser()
         var best = Double.infinity, articles = 0
         for _ in 0..<passes {
-            let start = Self.threadSeconds()
+            let start = ClockReading.threadCPU()
             var count = 0
             for (name, data) in files { count += (try? parser.parse(data, fileName: name))?.count ?? 0 }
-            best = min(best, Self.threadSeconds() - start)
+            best = min(best, ClockReading.threadCPU() - start)
             articles = count
         }
         let count = Double(max(files.count, 1))
@@ -49,10 +49,4 @@ public struct ParseBenchmark: Sendable {
             filesPerCPUSecond: count / max(best, 1e-9))
     }
 
-    /// Processor seconds used so far by the calling thread.
-    private static func threadSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-    }
 }
